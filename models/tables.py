@@ -1,0 +1,122 @@
+"""dondoc's tables. The schema changes only through Alembic migrations (models/migrations).
+
+Vocabulary: a *directive* (công văn, chỉ thị, …) has *clauses*; each clause gives work to
+agencies as *assignments*, one per (clause, agency, role), where the role is ``lead``
+(chủ trì) or ``support`` (phối hợp). Each assignment has planned *follow-ups* (reminders,
+escalations), each of which may produce *deliveries* (one per channel and recipient).
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from models.types import UTCDateTime
+
+
+def _instant(**kw) -> Field:
+    nullable = kw.pop("nullable", True)
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, **kw))
+
+
+class Agency(SQLModel, table=True):
+    """An agency that receives assignments. Directory members have ``in_directory``;
+    names the directory does not know are kept as written, flagged for an operator."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, max_length=120)
+    name: str = Field(max_length=300)
+    kind: str = Field(default="other", max_length=30)
+    in_directory: bool = True
+
+
+class Directive(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("issuer", "number", name="uq_directive_issuer_number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    issuer: str = Field(max_length=300)
+    number: str = Field(max_length=120)
+    doc_type: str | None = Field(default=None, max_length=60)
+    subject: str | None = Field(default=None, sa_column=Column(Text))
+    place: str | None = Field(default=None, max_length=120)
+    issued_on: date | None = None
+    signer: str | None = Field(default=None, max_length=120)
+    signer_title: str | None = Field(default=None, max_length=200)
+    source_file: str | None = Field(default=None, sa_column=Column(Text))
+    source_sha256: str | None = Field(default=None, max_length=64)
+    ingested_at: datetime | None = _instant(nullable=False)
+
+
+class Clause(SQLModel, table=True):
+    """One unit of work the reader found (a labelled clause, or part of one)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    directive_id: int = Field(foreign_key="directive.id", index=True)
+    position: int
+    label: str = Field(max_length=40)
+    action: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    deadline_text: str | None = Field(default=None, sa_column=Column(Text))
+    deadline_on: date | None = None
+    recurrence: str | None = Field(default=None, max_length=80)
+
+
+class Assignment(SQLModel, table=True):
+    """An agency's share of a clause. Status is derived (see planning.status), never a stale
+    flag: only review, cancellation and completion are stored."""
+
+    __table_args__ = (UniqueConstraint("clause_id", "agency_id", "role", name="uq_assignment"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    clause_id: int = Field(foreign_key="clause.id", index=True)
+    agency_id: int = Field(foreign_key="agency.id", index=True)
+    role: str = Field(max_length=10)  # lead | support
+    agency_text: str = Field(max_length=300)  # the name as the letter wrote it
+    deadline_on: date | None = None  # as the letter states it
+    due_on: date | None = None  # the effective deadline: a working day
+    recurrence: str | None = Field(default=None, max_length=80)
+    needs_review: bool = False
+    review_reason: str | None = Field(default=None, sa_column=Column(Text))
+    cancelled: bool = False
+    created_at: datetime | None = _instant(nullable=False)
+    done_at: datetime | None = _instant()
+    done_note: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class FollowUp(SQLModel, table=True):
+    """A planned message about an assignment. ``due_at`` is the next time it is due; a sweep
+    claims it with a compare-and-swap on ``status`` so that it is sent once."""
+
+    __tablename__ = "followup"
+    __table_args__ = (
+        UniqueConstraint("assignment_id", "kind", "due_at", name="uq_followup"),
+        Index("ix_followup_due", "status", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    assignment_id: int = Field(foreign_key="assignment.id", index=True)
+    kind: str = Field(max_length=20)  # assigned | reminder | due_today | overdue | escalation
+    recipient: str = Field(max_length=10)  # focal | head | office
+    due_at: datetime | None = _instant(nullable=False)
+    repeat_days: int | None = None  # working days to the next one, for repeating escalations
+    status: str = Field(default="pending", max_length=10)  # pending|claimed|sent|failed|cancelled|unknown
+    claim_token: str | None = Field(default=None, max_length=40)
+    claimed_at: datetime | None = _instant()
+    sent_at: datetime | None = _instant()
+    attempts: int = 0
+
+
+class Delivery(SQLModel, table=True):
+    """One attempt to deliver a follow-up on one channel to one recipient (the ledger)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    followup_id: int = Field(foreign_key="followup.id", index=True)
+    idempotency_key: str = Field(unique=True, max_length=64)
+    channel: str = Field(max_length=30)
+    target: str = Field(sa_column=Column(Text, nullable=False))  # redacted: never a secret
+    agency_id: int = Field(foreign_key="agency.id", index=True)
+    status: str = Field(max_length=10)  # sending | sent | failed | unknown
+    attempts: int = 0
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    attempted_at: datetime | None = _instant(nullable=False)
+    subject: str | None = Field(default=None, sa_column=Column(Text))
