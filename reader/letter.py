@@ -47,6 +47,7 @@ class Letter:
     number: str | None = None
     issuer: str | None = None
     issuer_authority: str | None = None
+    parent_issuer: str | None = None  # the UBND above a Sở that issues in its own name
     place: str | None = None
     issued_on: date | None = None
     doc_type: str | None = None
@@ -64,6 +65,7 @@ class Letter:
             "number": self.number,
             "issuer": self.issuer,
             "issuer_authority": self.issuer_authority,
+            "parent_issuer": self.parent_issuer,
             "place": self.place,
             "issued_on": self.issued_on.isoformat() if self.issued_on else None,
             "doc_type": self.doc_type,

@@ -1,0 +1,363 @@
+"""Agencies: who must act (chủ trì, lead) and who helps (phối hợp, support).
+
+An agency mention starts with a head noun (Sở, Bộ, UBND, Ban, Văn phòng, Trung tâm, …) or a
+group word ("các …"), possibly after a person's title, which is dropped ("Giám đốc Sở Nội
+vụ" → "Sở Nội vụ"). It ends where the action starts: at the first lower-case verb of the
+directive vocabulary ("chủ trì", "phối hợp", "báo cáo", "rà soát", …). Lists are split on
+";" always, and on "," or "và" only where a new agency starts, so that generic groups stay
+as written ("các Sở, Ban, ngành, các hội, đoàn thể") while "Sở A, Sở B và các cơ quan liên
+quan" gives three. Factored lists are distributed ("các Sở: Tài chính, Xây dựng" → "Sở Tài
+chính", "Sở Xây dựng"), keeping official names that contain "," or "và" whole.
+"""
+from __future__ import annotations
+
+import re
+
+from reader.text import fold, squash
+
+# Heads that open an agency name. Order: longest first where one is a prefix of another.
+_HEADS = (
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân", "Bộ Chỉ huy", "Bộ Tư lệnh",
+    "Bảo hiểm xã hội", "Viện kiểm sát", "Cổng thông tin", "Hợp tác xã", "Nhà xuất bản",
+    "Tổng công ty", "Tổng cục", "Chi cục", "Chi nhánh", "Công an", "Công ty", "Cơ quan", "Cục",
+    "Đơn vị", "Doanh nghiệp", "Đài", "Đoàn", "Liên đoàn", "Mặt trận", "Ngân hàng", "Kho bạc",
+    "Thanh tra", "Học viện", "Viện", "Trường", "Phòng", "Tập đoàn", "Trung tâm", "Văn phòng",
+    "Ủy ban", "Uỷ ban", "UBND", "HĐND", "UBMTTQ", "Sở", "Bộ", "Ban", "Báo", "Hội đồng", "Hội",
+    "Quỹ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Tỉnh đoàn",
+    "Thành đoàn", "Tòa án", "Toà án", "Cảng vụ", "Hải quan", "Điện lực", "Bệnh viện", "Hiệp hội",
+    "Chủ đầu tư", "Thành viên", "Lực lượng", "Bộ đội", "Tổ công tác", "Tổ", "Thường trực",
+    "Chính phủ", "BCĐ", "TTYT", "Các", "Những",
+)
+# Heads that, followed by a capitalised name or standing alone, always begin a new list item.
+_STRONG = frozenset((
+    "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân", "Sở", "Bộ", "Ban",
+    "Văn phòng", "Cục", "Chi cục", "Tổng cục", "Trung tâm", "Công an", "Đài", "Báo", "Kho bạc",
+    "Thanh tra", "Bảo hiểm xã hội", "Ngân hàng", "Tập đoàn", "Viện", "Phòng", "Liên đoàn",
+    "Mặt trận", "Tòa án", "Toà án", "Viện kiểm sát", "Bộ Chỉ huy", "Công ty", "Tỉnh đoàn",
+    "Hải quan", "Điện lực", "Bệnh viện", "Hội", "Tỉnh ủy", "Tỉnh uỷ", "Cảng vụ",
+))
+_ALWAYS_NEW = frozenset(("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân",
+                         "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bộ Chỉ huy", "Viện kiểm sát"))
+_TITLES = (
+    "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
+    "Tổng giám đốc", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Phó Trưởng ban",
+    "Trưởng ban", "Trưởng Ban", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra",
+    "Hiệu trưởng", "Trưởng phòng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng",
+    "Viện trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Người đứng đầu", "Lãnh đạo", "Chủ nhiệm",
+    "Bí thư", "Trưởng",
+)
+# Where an agency phrase ends: the first of these, in lower case, outside brackets.
+_VERBS = (
+    "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "căn cứ", "khẩn trương",
+    "nghiêm túc", "tập trung", "chủ động", "kịp thời", "tích cực", "phải", "cần", "được",
+    "tiến hành", "thực hiện", "triển khai", "tổ chức", "xem xét", "nghiên cứu", "rà soát",
+    "báo cáo", "gửi", "chỉ đạo", "hướng dẫn", "theo dõi", "đôn đốc", "kiểm tra", "tham mưu",
+    "tổng hợp", "xây dựng", "hoàn thành", "hoàn thiện", "trình", "thẩm định", "giải quyết",
+    "xử lý", "làm việc", "tham gia", "quán triệt", "vận động", "thống nhất", "trả lời", "bố trí",
+    "cho ý kiến", "góp ý", "tiếp thu", "ký", "thừa ủy quyền", "thừa uỷ quyền", "thay mặt", "treo",
+    "thông báo", "đẩy mạnh", "tăng cường", "bảo đảm", "đảm bảo", "thống kê", "nộp", "cung cấp",
+    "phổ biến", "tuyên truyền", "lập", "điều chỉnh", "sơ kết", "tổng kết", "giúp", "tiếp tục",
+    "nắm", "khắc phục", "phê duyệt", "ban hành", "hoàn tất", "đánh giá", "khảo sát", "tập huấn",
+    "đề xuất", "kiến nghị", "trực", "phân công", "chuẩn bị", "lấy ý kiến", "quản lý", "giám sát",
+    "chấn chỉnh", "sắp xếp", "cập nhật", "công bố", "đăng tải", "niêm yết", "kiểm soát",
+    "ngăn chặn", "duy trì", "nâng cao", "đề nghị", "yêu cầu", "giao", "chuyển", "phát động",
+    "hưởng ứng", "cử", "hỗ trợ", "trao đổi", "liên hệ", "xác định", "xác minh", "lựa chọn",
+    "soạn thảo", "bổ sung", "sửa đổi", "đưa", "dừng", "tạm dừng", "mở", "rà", "chịu", "có ý kiến",
+    "đến nay", "chưa", "đã", "đang", "sẽ", "vẫn", "cũng", "nhằm", "để", "sớm", "ngay", "theo chức năng",
+    "theo thẩm quyền", "theo quy định", "theo đề nghị", "theo dõi", "trong phạm vi", "thuộc phạm vi",
+    "căn cứ", "tiếp nhận", "bàn giao", "vận hành", "thu", "chi trả", "rút", "công khai", "áp dụng",
+    "thi hành", "làm", "tạo", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
+    "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
+    "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời",
+)
+_VERB_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
+    r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d))"
+    r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
+)
+_HEAD_RE = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True)) + r")(?![\w])", re.I
+)
+_TITLE_RE = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)) + r")(?![\w])\s*:?\s*"
+)
+_SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành",
+                       "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang", "sẽ"))
+_NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
+_GENERIC_LOWER = re.compile(r"^(?:các|những)\s+\S|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp)\b")
+
+# Official names holding "," or "và" that a factored list must not cut.
+_KNOWN = (
+    "Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch", "VH,TT&DL", "VH, TT&DL",
+    "VHTT&DL", "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội",
+    "Lao động – Thương binh và Xã hội", "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường",
+    "Thông tin và Truyền thông", "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn",
+    "Nông nghiệp và Môi trường", "Khoa học và Công nghệ", "Dân tộc và Tôn giáo",
+    "Văn hóa và Thể thao", "Phát thanh và Truyền hình", "Tài chính - Kế hoạch",
+    "Thi đua - Khen thưởng", "Kế hoạch - Tài chính",
+)
+_KNOWN_RE = re.compile(
+    "|".join(
+        r"\s*".join(re.escape(w) for w in name.replace(",", " , ").split())
+        for name in sorted(_KNOWN, key=len, reverse=True)
+    ),
+    re.I,
+)
+_FACTORED = re.compile(
+    r"^(?P<pre>(?:các|Các)\s+)?(?P<head>Sở|Bộ|sở|bộ|Ban|ban|Cục|cục|Phòng|phòng|"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban Nhân dân) các (?:tỉnh|huyện|xã|quận|thành phố))"
+    r"\s*:\s*(?P<items>.+)$"
+)
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:cơ\s*quan|đơn\s*vị|là|cơquan)\b)")
+_TRAILING = re.compile(
+    r"(?:[\s,;:\-–]+|(?<!\btrực)\s+thuộc|\s+(?:của|tại|trên|và|với|cùng|để|có|là|thì|phải|cần|đồng thời|"
+    r"theo|sau đây|nêu trên|như sau))+$"
+)
+_LEADING = re.compile(r"^(?:và|cùng|với|đồng thời|giao|Giao|,|;|-|–)\s+")
+_DASH = re.compile(r"(?<=[^\W\d_]{2})\s*([-–])\s*(?=[^\W\d_]{2})")
+
+
+def starts_with_head(text: str) -> re.Match | None:
+    """The head noun at the start of `text` (first letter case-insensitive), if any."""
+    m = _HEAD_RE.match(text)
+    if not m:
+        return None
+    word = m.group()
+    if word.lower() in ("các", "những"):
+        return m
+    # a lower-case head counts only for generic nouns ("cơ quan", "đơn vị") …
+    if word[0].islower() and word.lower() not in ("cơ quan", "đơn vị", "doanh nghiệp", "thành viên", "chủ đầu tư", "lực lượng"):
+        return None
+    # … and a capital one must be the head as spelled in the list, not e.g. "Ban hành"
+    if word[1:] != _canonical(word)[1:]:
+        return None
+    return m
+
+
+def _canonical(word: str) -> str:
+    for h in _HEADS:
+        if h.lower() == word.lower():
+            return h
+    return word
+
+
+def strip_title(text: str) -> str:
+    """Drop a person's title when an agency or a group follows it."""
+    m = _TITLE_RE.match(text)
+    if not m:
+        return text
+    rest = text[m.end():]
+    if starts_with_head(rest) or rest[:4].lower() == "các " or _GENERIC_LOWER.match(rest):
+        return rest
+    return text
+
+
+def is_agency_start(text: str) -> bool:
+    """True if an agency mention (maybe after a title) starts `text`."""
+    text = text.lstrip()
+    stripped = strip_title(text)
+    if stripped is not text:
+        return True
+    if _GENERIC_LOWER.match(text):
+        return True
+    return starts_with_head(text) is not None
+
+
+def agency_span(text: str, start: int = 0) -> tuple[str, int]:
+    """The agency phrase starting at `start` and the offset where the action begins."""
+    depth = 0
+    i = start
+    limit = min(len(text), start + 600)
+    while i < limit:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _VERB_RE.match(text, i)
+            if m and (i == start or not text[i - 1].isalnum()):
+                tok = m.group()
+                if tok == ":" and _colon_is_factored(text[start:i]):
+                    i += 1
+                    continue
+                if i > start:
+                    return text[start:i].strip(), i
+        i += 1
+    return text[start:limit].strip(), limit
+
+
+def _colon_is_factored(before: str) -> bool:
+    words = before.strip().split()
+    if not words:
+        return False
+    last = " ".join(words[-3:])
+    return bool(re.search(r"(?:Sở|Bộ|sở|bộ|Ban|ban|Cục|Phòng|tỉnh|huyện|xã|quận|thành phố|"
+                          r"Giám đốc|Thủ trưởng|Chủ tịch)$", last))
+
+
+def verb_at(text: str, offset: int) -> str:
+    m = _VERB_RE.match(text, offset)
+    return m.group() if m else ""
+
+
+_ISSUER_LIKE = re.compile(
+    r"^(?:(?:Phó )?Chủ tịch |(?:Phó )?Thủ tướng|Chính phủ|Văn phòng (?:UBND|Ủy ban|Uỷ ban|Chính phủ))|"
+    r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã|xã)(?! các)\b"
+)
+
+
+def is_speaking(verb: str, subject: str = "") -> bool:
+    """The verb is the issuer speaking ("UBND tỉnh yêu cầu …"), not the agency acting.
+
+    "chỉ đạo" is the issuer speaking only when the subject is the issuing authority itself;
+    "Sở X chỉ đạo các cơ quan …" is Sở X acting.
+    """
+    if verb in _SPEAKING:
+        return True
+    return verb == "chỉ đạo" and bool(_ISSUER_LIKE.match(subject.strip()))
+
+
+def split_agencies(span: str) -> list[str]:
+    """The agencies named in a lead or support phrase, normalised (see module docstring)."""
+    span = _PARENS.sub("", span)
+    out: list[str] = []
+    for piece in re.split(r"\s*;\s*", span):
+        piece = _LEADING.sub("", piece.strip())
+        if not piece:
+            continue
+        piece = strip_title(piece)
+        fm = _FACTORED.match(piece)
+        if fm:
+            out.extend(_expand_factored(fm))
+            continue
+        out.extend(_split_piece(piece))
+    result = []
+    for item in out:
+        item = normalise(item)
+        if item and is_agency_start(item) and item not in result:
+            result.append(item)
+    return result
+
+
+def _protect(text: str) -> tuple[str, list[str]]:
+    saved: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        saved.append(m.group())
+        return f"\x01{len(saved) - 1}\x01"
+
+    return _KNOWN_RE.sub(keep, text), saved
+
+
+def _restore(text: str, saved: list[str]) -> str:
+    return re.sub(r"\x01(\d+)\x01", lambda m: saved[int(m.group(1))], text)
+
+
+def _expand_factored(m: re.Match) -> list[str]:
+    head = m.group("head")
+    if head.lower() in ("sở", "bộ", "ban", "cục", "phòng"):
+        head = head[0].upper() + head[1:]
+    else:
+        head = re.sub(r"\s+các\s+", " ", head)
+    protected, saved = _protect(m.group("items"))
+    items: list[str] = []
+    parts = [p.strip() for p in re.split(r"\s*,\s*", protected) if p.strip()]
+    for idx, part in enumerate(parts):
+        if idx == len(parts) - 1 and " và " in part and "\x01" not in part:
+            left, right = part.rsplit(" và ", 1)
+            if right.lower().startswith("các") or starts_with_head(right):
+                items.extend([left, right])
+                continue
+            items.extend([left, right])
+            continue
+        items.append(part)
+    out = []
+    for item in items:
+        item = _restore(item, saved).strip()
+        if not item:
+            continue
+        if starts_with_head(item) or item.lower().startswith("các"):
+            out.append(item)
+        else:
+            out.append(f"{head} {item}")
+    return out
+
+
+def _split_piece(piece: str) -> list[str]:
+    protected, saved = _protect(piece)
+    tokens = re.split(r"(\s*,\s*|\s+và\s+)", protected)
+    items: list[str] = [tokens[0]]
+    for k in range(1, len(tokens), 2):
+        sep, seg = tokens[k], tokens[k + 1]
+        if not seg.strip():
+            items[-1] += sep + seg
+            continue
+        if _starts_item(seg.strip(), _restore(items[-1], saved), "và" in sep):
+            items.append(seg)
+        else:
+            items[-1] += sep + seg
+    return [_restore(x, saved).strip() for x in items if x.strip()]
+
+
+def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
+    if _TITLE_RE.match(seg) and strip_title(seg) is not seg:
+        return True
+    head = starts_with_head(seg)
+    if head:
+        word = _canonical(head.group())
+        rest = seg[head.end():].lstrip()
+        if word in ("Các", "Những"):
+            nxt = rest[:1]
+            return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev))
+        if word in _ALWAYS_NEW:
+            return True
+        if word in _STRONG and rest[:1].isupper():
+            return True
+        if word in _STRONG and after_va:
+            return True
+        return False
+    if after_va and _GENERIC_LOWER.match(seg):
+        return True
+    return False
+
+
+def is_specific(item: str) -> bool:
+    """Names one body (a capitalised proper name after the head), not a generic group."""
+    words = item.split()
+    for w in words[1:]:
+        w = w.strip(",;:()")
+        if not w or not w[0].isupper() or w in _NOT_SPECIFIC:
+            continue
+        if _HEAD_RE.fullmatch(w) or w in ("Các", "Ban", "Sở", "Bộ"):
+            continue
+        return True
+    return False
+
+
+def normalise(item: str) -> str:
+    """One agency as it should be stored: title, asides and dangling words dropped, spacing fixed."""
+    item = _PARENS.sub("", item)
+    m = _APPOSITIVE.search(item)
+    if m:
+        item = item[:m.start()]
+    item = strip_title(squash(item))
+    item = _DASH.sub(r" \1 ", item)
+    prev = None
+    while prev != item:
+        prev = item
+        item = _TRAILING.sub("", item).strip()
+        item = _LEADING.sub("", item).strip()
+    return squash(item)
+
+
+def same_agency(a: str, b: str) -> bool:
+    """Loose equality used to merge mentions (accent- and case-insensitive, UBND = Ủy ban nhân dân)."""
+    return _key(a) == _key(b)
+
+
+def _key(name: str) -> str:
+    k = fold(name)
+    k = re.sub(r"\buy ban nhan dan\b", "ubnd", k)
+    return re.sub(r"[^a-z0-9]+", "", k)

@@ -1,0 +1,531 @@
+"""The header and the foot of a letter (Nghị định 30/2020/NĐ-CP layout).
+
+Top: tên cơ quan ban hành (issuer, upper case, left), Quốc hiệu (right), Số/ký hiệu, địa danh
+and date, tên loại + trích yếu (or "V/v …" for a công văn), Kính gửi. Bottom: Nơi nhận (left)
+and the signature block (right): authority line(s) "TM./KT./TL./TUQ./Q. …", title, name.
+Web copies flatten the two columns, put the header in a pipe table, or prefix a site
+metadata block ("Số hiệu: … Người ký: …"); portal digests have no header at all and name
+the letter in a sentence ("Ngày 21/4/2020, UBND tỉnh ban hành Công văn số 1915/UBND-KTTH").
+A field that is not in the text is None, never guessed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader.dates import make_date, parse_date
+from reader.text import fold, is_upper_line, squash
+
+_UP = "A-ZĐÂĂÊÔƠƯ"
+_KY_HIEU = (
+    rf"(?P<n>\d{{1,6}})(?:\s*/\s*(?P<y>(?:19|20)\d{{2}}))?\s*(?P<sep>[/-])\s*"
+    rf"(?P<kh>[{_UP}][A-Za-zĐđ0-9&]*(?:\s*[-–./]\s*[{_UP}][A-Za-zĐđ0-9&]*)*)"
+)
+_SO = re.compile(rf"(?:^|[\s|\-])Số\s*:?\s*{_KY_HIEU}")
+_SO_HIEU = re.compile(rf"Số hiệu\s*:\s*{_KY_HIEU}")
+_CITED_NUMBER = re.compile(
+    rf"(?P<kind>Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*(?:số)?\s*:?\s*{_KY_HIEU}"
+)
+_MOTTO = re.compile(
+    r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|CỘNG\s*HOÀ\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
+    r"CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ\s*XÃ\s*HỘI|CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
+    r"Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|[-–—_]{2,}",
+    re.I,
+)
+_DATE_LINE = re.compile(
+    r"(?P<pre>[^,|]{0,80}?),?\s*ngày\s*(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})|"
+    r"[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))"
+)
+_DIGEST_DATE = re.compile(
+    r"^Ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,[^.]{0,120}?"
+    r"(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*(?:số)?\s*:?\s*\d"
+)
+_ATTRIBUTION = re.compile(
+    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?)\s+(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch)"
+    rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
+)
+_TITLE_PAREN = re.compile(rf"\(\s*{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
+_DOC_TYPES = {
+    "QUYẾT ĐỊNH": "quyết định", "CHỈ THỊ": "chỉ thị", "KẾ HOẠCH": "kế hoạch", "THÔNG BÁO": "thông báo",
+    "CÔNG ĐIỆN": "công điện", "HƯỚNG DẪN": "hướng dẫn", "NGHỊ QUYẾT": "nghị quyết",
+    "CHƯƠNG TRÌNH": "chương trình", "QUY CHẾ": "quy chế", "QUY ĐỊNH": "quy định", "BÁO CÁO": "báo cáo",
+    "TỜ TRÌNH": "tờ trình", "THÔNG CÁO": "thông cáo", "ĐỀ ÁN": "đề án", "PHƯƠNG ÁN": "phương án",
+    "GIẤY MỜI": "giấy mời", "CÔNG VĂN": "công văn",
+}
+_TYPE_CODES = {"QĐ": "quyết định", "CT": "chỉ thị", "KH": "kế hoạch", "TB": "thông báo", "CĐ": "công điện",
+               "HD": "hướng dẫn", "NQ": "nghị quyết", "BC": "báo cáo", "TTr": "tờ trình", "CTr": "chương trình"}
+_ORGAN_HEADS = (
+    ("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND"), ("UBND", "UBND"),
+    ("HỘI ĐỒNG NHÂN DÂN", "HĐND"), ("VĂN PHÒNG", "Văn phòng"), ("THỦ TƯỚNG", "Thủ tướng"),
+    ("SỞ", "Sở"), ("BỘ", "Bộ"), ("BAN", "Ban"), ("TỔNG CỤC", "Tổng cục"), ("CHI CỤC", "Chi cục"),
+    ("CỤC", "Cục"), ("PHÒNG", "Phòng"), ("TRUNG TÂM", "Trung tâm"), ("CÔNG AN", "Công an"),
+    ("KHO BẠC", "Kho bạc"), ("THANH TRA", "Thanh tra"), ("ỦY BAN", "Ủy ban"), ("UỶ BAN", "Ủy ban"),
+    ("BẢO HIỂM XÃ HỘI", "Bảo hiểm xã hội"), ("NGÂN HÀNG", "Ngân hàng"), ("TRƯỜNG", "Trường"),
+    ("BỘ CHỈ HUY", "Bộ Chỉ huy"), ("ĐÀI", "Đài"), ("VIỆN", "Viện"), ("HỘI", "Hội"),
+)
+_LOCALITY = re.compile(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(.+)$")
+_TITLE_WORDS = (
+    r"(?:PHÓ\s+)?(?:CHỦ\s*TỊCH|GIÁM\s*ĐỐC|BỘ\s*TRƯỞNG|THỨ\s*TRƯỞNG|CHỦ\s*NHIỆM|CHÁNH\s*VĂN\s*PHÒNG|"
+    r"TRƯỞNG\s*BAN|THỦ\s*TƯỚNG|TRƯỞNG\s*PHÒNG|HIỆU\s*TRƯỞNG|CỤC\s*TRƯỞNG|TỔNG\s*GIÁM\s*ĐỐC|"
+    r"VIỆN\s*TRƯỞNG|CHI\s*CỤC\s*TRƯỞNG|TỔNG\s*CỤC\s*TRƯỞNG|CHÁNH\s*THANH\s*TRA|TRƯỞNG\s*ĐOÀN|"
+    r"VỤ\s*TRƯỞNG|BÍ\s*THƯ|THƯ\s*KÝ)"
+)
+_AUTHORITY = re.compile(rf"^(?:(?:(?:TM|KT|TL|TUQ)(?:\.\s*|\s+)|Q\.\s*)[{_UP}].*|{_TITLE_WORDS}(?:\s*,\s*{_TITLE_WORDS})*\.?)$")
+_SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ký|Ký)(?: tên)?(?:,? đóng dấu)?\s*\)?\.?$")
+_NAME = re.compile(r"^(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+$")
+_META = re.compile(
+    r"(?P<key>Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|"
+    r"Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực)\s*:\s*(?P<val>.*?)"
+    r"(?=\s+(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|"
+    r"Số công báo|Lĩnh vực|Tình trạng|Ngày hết hiệu lực)\s*:|$)"
+)
+_KINH_GUI = re.compile(r"^Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
+_NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
+_BULLET = re.compile(r"^[-–—•+*]\s*")
+_VV = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*(?P<s>.+)$")
+_VE_VIEC = re.compile(r"^(?P<s>Về (?:việc\s)?\S.{0,150})$")
+_OPENERS = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Ngày|Sáng|Chiều|Năm|Trong|Để|Vừa qua|Qua)\b")
+
+
+@dataclass
+class Header:
+    number: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    issuer_authority: str | None = None
+    place: str | None = None
+    issued_on: date | None = None
+    doc_type: str | None = None
+    subject: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    noi_nhan: list[str] = field(default_factory=list)
+    signer_title: str | None = None
+    signer: str | None = None
+    body_start: int = 0  # first line of the letter's body
+    body_end: int = 0  # first line after the body (Nơi nhận / signature)
+    formal: bool = False  # a printed header (not a digest)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_header(lines: list[str]) -> Header:
+    """Fill a `Header` from the logical lines of a letter."""
+    h = Header(body_end=len(lines))
+    meta = _metadata(lines[:15])
+    top = _top_zone(lines)
+    used: set[int] = set(meta.get("_lines", ()))
+    _number(h, lines, top, meta, used)
+    _date_line(h, lines, top, used)
+    _issuer(h, lines, top, used, set(meta.get("_lines", ())))
+    _doc_type_and_subject(h, lines, top, used)
+    _recipients(h, lines, top, used)
+    if meta.get("Người ký") and not h.signer:
+        h.signer = meta["Người ký"]
+    if not h.issuer and meta.get("Nơi ban hành", "").startswith(("Thủ tướng", "Bộ", "Văn phòng")):
+        h.issuer = meta["Nơi ban hành"]
+    if not h.doc_type and meta.get("Loại văn bản"):
+        h.doc_type = meta["Loại văn bản"].lower()
+    if not h.issued_on and meta.get("Ngày ban hành"):
+        h.issued_on = parse_date(meta["Ngày ban hành"])
+    h.formal = bool(h.number or h.issued_on or h.recipients) and bool(used - set(meta.get("_lines", ())))
+    h.body_start = max(used) + 1 if used else 0
+    _foot(h, lines)
+    if not h.formal:
+        _digest(h, lines)
+    if not h.doc_type:
+        h.doc_type = _type_from_number(h.number)
+    return h
+
+
+def _metadata(lines: list[str]) -> dict:
+    found: dict = {"_lines": []}
+    for i, line in enumerate(lines):
+        hits = list(_META.finditer(line))
+        if hits and hits[0].start() == 0:
+            found["_lines"].append(i)
+            for m in hits:
+                found.setdefault(m.group("key"), m.group("val").strip())
+    return found
+
+
+def _top_zone(lines: list[str]) -> int:
+    """Index of the first line that is plainly body text (the header lies before it)."""
+    for i, line in enumerate(lines[:60]):
+        if _VV.match(line) or _VE_VIEC.match(line) or _KINH_GUI.match(line) or _SO.search(line[:40]):
+            continue
+        if len(line) > 160 and not _KINH_GUI.match(line) and "ngày" not in line[:120]:
+            return i
+        if _OPENERS.match(line) and len(line) > 60 and not _DATE_LINE.search(line[:90]):
+            return i
+        if re.match(r"^(?:\d{1,2}\s*[./)]|[IVX]{1,4}\.|Điều\s+\d)\s", line):
+            return i
+    return min(len(lines), 60)
+
+
+def _clean_number(m: re.Match) -> str:
+    kh = re.sub(r"\s+", "", m.group("kh")).replace("–", "-")
+    if m.group("y"):
+        return f"{m.group('n')}/{m.group('y')}/{kh}"
+    return f"{m.group('n')}{m.group('sep')}{kh}"
+
+
+def _number(h: Header, lines: list[str], top: int, meta: dict, used: set[int]) -> None:
+    for i, line in enumerate(lines[:top]):
+        m = _SO.search(line)
+        if m and "Số hiệu" not in line[:m.end()]:
+            h.number = _clean_number(m)
+            used.add(i)
+            return
+    for i in meta.get("_lines", ()):
+        m = _SO_HIEU.search(lines[i])
+        if m:
+            h.number = _clean_number(m)
+            return
+
+
+def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
+    for i, line in enumerate(lines[:top]):
+        m = _DATE_LINE.search(line)
+        if not m or _META.match(line):
+            continue
+        pre = m.group("pre")
+        place = _place(pre)
+        if place is None and not re.search(r"\bSố\b", pre) and pre.strip(" |"):
+            continue
+        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("y") else (m.group("d"), m.group("m2"), m.group("y2"))
+        when = make_date(int(y), int(mo), int(d))
+        if when:
+            h.issued_on, h.place = when, place
+            used.add(i)
+            return
+
+
+def _place(pre: str) -> str | None:
+    pre = _SO.sub(" ", pre) if "Số" in pre else pre
+    pre = pre.replace("|", " ")
+    words = pre.split()
+    out: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w[:1].isupper() or (out and w in ("-",)) or (
+                out and w in ("phố", "xã", "trấn") and k > 0 and words[k - 1] in ("Thành", "Thị")):
+            out.append(w)
+        else:
+            break
+    while out and not out[-1][:1].isupper():
+        out.pop()
+    place = " ".join(reversed(out)).strip(" ,")
+    if not place or len(place) > 40 or re.search(r"\d", place):
+        return None
+    return place
+
+
+def _organs(fragments: list[str]) -> list[list[str]]:
+    organs: list[list[str]] = []
+    for frag in fragments:
+        if _LOCALITY.match(frag) and organs:
+            organs[-1].append(frag)
+        elif any(frag.startswith(head) for head, _ in _ORGAN_HEADS):
+            organs.append([frag])
+        elif organs and len(organs[-1]) == 1 and not organs[-1][0].endswith(("NHÂN DÂN",)):
+            organs[-1][0] += " " + frag
+        else:
+            organs.append([frag])
+    return organs
+
+
+def _case_organ(parts: list[str]) -> str:
+    name = parts[0]
+    out = name
+    for head, short in _ORGAN_HEADS:
+        if name.startswith(head):
+            rest = name[len(head):].strip()
+            out = short + (" " + _sentence_name(rest) if rest else "")
+            if short == "UBND" and _LOCALITY.match(rest):
+                out = "UBND " + _locality(rest)
+            break
+    else:
+        out = _sentence_name(name)
+    for loc in parts[1:]:
+        out += " " + _locality(loc)
+    return out
+
+
+def _sentence_name(text: str) -> str:
+    """ "GIÁO DỤC VÀ ĐÀO TẠO" → "Giáo dục và Đào tạo": capitals after và, comma or dash."""
+    words = text.lower().split()
+    out = []
+    cap = True
+    for w in words:
+        if cap and w not in ("và",):
+            w = w[:1].upper() + w[1:]
+            cap = False
+        out.append(w)
+        if w in ("và", "-", "–") or w.endswith(","):
+            cap = True
+    return " ".join(out)
+
+
+def _locality(text: str) -> str:
+    m = _LOCALITY.match(text)
+    if not m:
+        return _sentence_name(text)
+    name = " ".join(w[:1].upper() + w[1:].lower() if w not in ("-", "–") else w for w in m.group(2).split())
+    return f"{m.group(1).lower()} {name}"
+
+
+def _issuer(h: Header, lines: list[str], top: int, used: set[int], meta_lines: set[int]) -> None:
+    fragments: list[str] = []
+    marks = used - meta_lines
+    first_mark = min(marks) if marks else top
+    for i, line in enumerate(lines[:min(top, first_mark + 1)]):
+        if i in meta_lines:
+            continue
+        text = _SO.split(line)[0] if _SO.search(line) else line
+        text = _MOTTO.sub(" ", text).replace("|", " ")
+        text = squash(text).strip(" -–—")
+        if text and is_upper_line(text) and text not in _DOC_TYPES and not _AUTHORITY.match(text):
+            fragments.append(text)
+            used.add(i)
+        elif i in used:
+            break
+    if not fragments:
+        return
+    organs = [o for o in _organs(fragments) if any(o[0].startswith(head) for head, _ in _ORGAN_HEADS)]
+    if not organs:
+        return
+    names = [_case_organ(o) for o in organs]
+    issuer = names[-1]
+    if len(names) > 1:
+        parent = names[-2]
+        h.parent_issuer = parent
+        if len(organs[-1]) == 1:
+            loc = re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+.+$", parent)
+            if loc:
+                issuer += " " + (loc.group()[0].upper() + loc.group()[1:] if loc.group().startswith("thành phố") and False else loc.group())
+    h.issuer = issuer
+
+
+def _doc_type_and_subject(h: Header, lines: list[str], top: int, used: set[int]) -> None:
+    limit = min(len(lines), top + 3)
+    for i, line in enumerate(lines[:limit]):
+        key = squash(line.replace("|", " ")).rstrip(":").strip()
+        if key in _DOC_TYPES and not line.rstrip().endswith(":"):
+            h.doc_type = _DOC_TYPES[key]
+            used.add(i)
+            title: list[str] = []
+            j = i + 1
+            while j < len(lines) and (not lines[j] or is_upper_line(lines[j])) and len(title) < 6:
+                t = lines[j]
+                if not t:
+                    if title:
+                        break
+                    j += 1
+                    continue
+                if _AUTHORITY.match(t) or t.startswith(("ỦY BAN", "UỶ BAN", "CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG")):
+                    if t.startswith("CHỦ TỊCH"):
+                        h.issuer_authority = "Chủ tịch UBND " + ("huyện" if "HUYỆN" in t else "tỉnh")
+                    used.add(j)
+                    break
+                title.append(t)
+                used.add(j)
+                j += 1
+            if title:
+                h.subject = _sentence_case(" ".join(title), lines)
+                if h.doc_type == "thông báo" and h.subject.lower().startswith("kết luận"):
+                    h.doc_type = "thông báo kết luận"
+            break
+    if h.subject:
+        return
+    for i, line in enumerate(lines):
+        m = _VV.match(line)
+        if m and (i < top + 3 or i > len(lines) - 15):
+            h.subject = squash(_TITLE_PAREN.sub("", m.group("s"))).rstrip(" .")
+            if i < top + 3:
+                used.add(i)
+            h.doc_type = h.doc_type or "công văn"
+            return
+    for i, line in enumerate(lines[:min(top, 12)]):
+        m = _VE_VIEC.match(line)
+        if m:
+            h.subject = squash(_TITLE_PAREN.sub("", m.group("s"))).rstrip(" .")
+            used.add(i)
+            return
+
+
+def _sentence_case(title: str, lines: list[str]) -> str:
+    """Upper-case title in sentence case; words written capitalised in the body stay so."""
+    caps: set[tuple[str, str]] = set()  # (neighbour, word) pairs seen with the word capitalised
+    acronyms: set[str] = set()
+    for line in lines:
+        if is_upper_line(line):
+            continue
+        words = [w.strip(".,;:()“”\"") for w in line.split()]
+        for k, w in enumerate(words):
+            if not w or not w[0].isupper() or k == 0:
+                continue
+            if w.isupper() and len(w) > 1:
+                acronyms.add(w)
+            caps.add((words[k - 1].lower(), w.lower()))
+            if k + 1 < len(words):
+                caps.add((w.lower(), "+" + words[k + 1].lower()))
+    out = []
+    words = squash(title).split()
+    for k, w in enumerate(words):
+        low = w.lower()
+        bare = low.strip(".,;:()“”\"")
+        prev = words[k - 1].lower().strip(".,;:()“”\"") if k else ""
+        nxt = words[k + 1].lower().strip(".,;:()“”\"") if k + 1 < len(words) else ""
+        if k == 0:
+            out.append(low[:1].upper() + low[1:])
+        elif w.strip(".,;:()") in acronyms or any(c.isdigit() for c in w):
+            out.append(w)
+        elif (prev, bare) in caps or (bare, "+" + nxt) in caps:
+            out.append(low[:1].upper() + low[1:])
+        else:
+            out.append(low)
+    return " ".join(out)
+
+
+def _recipients(h: Header, lines: list[str], top: int, used: set[int]) -> None:
+    for i, line in enumerate(lines[:top + 10]):
+        m = _KINH_GUI.match(line)
+        if not m:
+            continue
+        used.add(i)
+        rest = m.group("rest").strip(" |")
+        items: list[str] = []
+        if rest and not _BULLET.match(rest):
+            items.append(rest)
+        elif rest:
+            items.extend(_dash_items(rest))
+        j = i + 1
+        while j < len(lines) and (not lines[j] or _BULLET.match(lines[j])):
+            if lines[j]:
+                items.extend(_dash_items(lines[j]))
+                used.add(j)
+            elif items and j + 1 < len(lines) and lines[j + 1] and not _BULLET.match(lines[j + 1]):
+                break
+            j += 1
+        h.recipients = [x for x in (_clean_item(x) for x in items) if x]
+        return
+
+
+def _dash_items(line: str) -> list[str]:
+    parts = re.split(r"\s*;\s*[-–—•]\s*", _BULLET.sub("", line.strip()))
+    return [p for p in parts if p.strip()]
+
+
+def _clean_item(item: str) -> str:
+    item = squash(item).strip(" |")
+    item = re.sub(r"[;,]+$", "", item).strip()
+    if item.endswith(".") and not re.search(r"\b[A-ZĐ]{1,4}\.$|\)\.$|\d\w?\.$", item):
+        item = item[:-1].rstrip()
+    return item
+
+
+def _foot(h: Header, lines: list[str]) -> None:
+    """Nơi nhận and the signature block; sets `body_end`."""
+    start = None
+    for i in range(len(lines) - 1, h.body_start - 1, -1):
+        if _NOI_NHAN.match(lines[i]):
+            start = i
+            break
+    if start is None:
+        for i in range(h.body_start, len(lines)):
+            if _BULLET.match(lines[i]) and re.match(r"^[-–—•]\s*Như\s+(?:trên|Điều)", lines[i]):
+                start = i
+                break
+    sig_start = None
+    for i in range(max(h.body_start, len(lines) - 40), len(lines)):
+        line = lines[i].strip(" |")
+        if _AUTHORITY.match(line) and len(line.split()) <= 10:
+            sig_start = i
+            break
+    ends = [x for x in (start, sig_start) if x is not None]
+    if ends:
+        h.body_end = min(ends)
+    if start is not None:
+        rest = _NOI_NHAN.match(lines[start])
+        items: list[str] = []
+        if rest and rest.group("rest").strip():
+            r = rest.group("rest").strip()
+            if _BULLET.match(r):
+                items.extend(_dash_items(r))
+        elif not rest:
+            items.extend(_dash_items(lines[start]))
+        for line in lines[start + 1:]:
+            if _BULLET.match(line):
+                items.extend(_dash_items(line))
+            elif _VV.match(line):
+                break
+            elif (line and items and not items[-1].rstrip().endswith((";", "."))
+                  and not _AUTHORITY.match(line) and not _SIGNED.match(line) and not _NAME.match(line)):
+                items[-1] = items[-1].rstrip() + " " + line.strip()
+        h.noi_nhan = [x for x in (_clean_item(x) for x in items) if x]
+    if sig_start is not None:
+        titles: list[str] = []
+        k = sig_start
+        while k < len(lines):
+            line = lines[k].strip(" |")
+            if _AUTHORITY.match(line) and len(line.split()) <= 10:
+                titles.append(squash(line))
+            elif titles and line and not _SIGNED.match(line) and not _BULLET.match(line):
+                name = squash(line)
+                if _NAME.match(name) and not is_upper_line(name) and len(name) < 40:
+                    h.signer = name
+                    break
+                if _NAME.match(name) and is_upper_line(name) and len(name) < 40:
+                    h.signer = " ".join(w.capitalize() for w in name.split())
+                    break
+            k += 1
+        if titles:
+            h.signer_title = " / ".join(titles)
+
+
+def _digest(h: Header, lines: list[str]) -> None:
+    """A portal digest: the letter's number and date come from the sentence that reports it."""
+    for line in lines[:8]:
+        m = _DIGEST_DATE.match(line)
+        if m:
+            cited = _CITED_NUMBER.search(line)
+            if cited and not h.number:
+                h.number = _clean_number(cited)
+            if not h.issued_on:
+                year = int(m.group("y")) if m.group("y") else _likely_year(lines)
+                if year:
+                    h.issued_on = make_date(year, int(m.group("m")), int(m.group("d")))
+                    if not m.group("y") and h.issued_on:
+                        h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
+            return
+    for line in lines[:4] + lines[-6:]:
+        m = _TITLE_PAREN.search(line) or _ATTRIBUTION.match(line)
+        if m:
+            h.number = h.number or _clean_number(m)
+            if m.group("date") and not h.issued_on:
+                h.issued_on = parse_date(m.group("date"))
+            return
+    for line in [x for x in lines if x][:4]:
+        m = re.search(rf"(?:Công văn|Văn bản)\s+số\s*:\s*{_KY_HIEU}(?:\s+về việc\s+(?P<subj>.+))?", line)
+        if m:
+            h.number = _clean_number(m)
+            h.doc_type = h.doc_type or "công văn"
+            if m.group("subj") and not h.subject:
+                h.subject = m.group("subj").strip().rstrip(".")
+            return
+
+
+def _likely_year(lines: list[str]) -> int | None:
+    years = Counter(int(y) for line in lines for y in re.findall(r"\b((?:19|20)\d{2})\b", line))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _type_from_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    parts = re.split(r"[/-]", number)
+    for p in parts[1:]:
+        if p in _TYPE_CODES:
+            return _TYPE_CODES[p]
+    return "công văn" if "/" in number else None

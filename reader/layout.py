@@ -1,0 +1,197 @@
+"""From decoded text to logical lines: markup removed, columns and pipe tables unpacked,
+lines broken mid-sentence by web copies joined back.
+
+A pipe table whose header names the columns of a kế hoạch task table (Nội dung | Cơ quan
+chủ trì | Cơ quan phối hợp | Thời gian hoàn thành) is kept as a `Table`; any other pipe
+row (a two-column header laid out as a table) is unpacked into one line per cell.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.repair import repair
+from reader.text import fold
+
+TABLE_MARK = "\x00TABLE"
+
+
+@dataclass
+class Table:
+    """A task table: `columns` maps a role (clause, action, lead, support, deadline) to a column."""
+    columns: dict[str, int]
+    rows: list[list[str]] = field(default_factory=list)
+
+
+_MD_EMPH = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
+_MD_HEAD = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+_COLUMN_GAP = re.compile(r"\S(?:\t+| {4,})(?=\S)")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_RULE_LINE = re.compile(r"^[\s\-–—_=.*~|]{3,}$")
+_PAGE_MARK = re.compile(r"^(?:Trang|Page)\s+\d+(?:\s*/\s*\d+)?$", re.I)
+_LABEL_ONLY = re.compile(
+    r"^(?:Điều\s+\d+\s*[.:]?|[IVX]{1,5}\s*[.)/]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]?|[a-zđ]\s*[.)]|[-–—•+*])$"
+)
+_MARKER_START = re.compile(
+    r"^(?:Điều\s+\d+|[IVX]{1,5}\s*[.)/]\s|\d{1,2}(?:\.\d{1,2})*\s*[.)/]\s*\S|[a-zđ]\s*\)|[-–—•+*]\s)"
+)
+_NO_JOIN_START = re.compile(
+    r"^(?:Kính gửi|Nơi nhận|Căn cứ|Xét đề nghị|Theo đề nghị|Số\s*:|V/v|Về việc|Điều\s+\d|"
+    r"TM\.|KT\.?|TL\.|TUQ\.|Q\.\s)",
+)
+_JOIN_AFTER = re.compile(
+    r"(?:,|\(|\b(?:và|của|các|số|ngày|tháng|năm|với|về|tại|theo|cho|để|hoặc|trong|đến|từ|là|"
+    r"Sở|Bộ|Ban|Văn phòng|nhân dân|Ủy ban|Uỷ ban|UBND|Luật|Quyết định|Chỉ thị|Kế hoạch|Nghị định|"
+    r"Thông tư|Công văn|Nghị quyết))$"
+)
+
+
+def logical_lines(text: str) -> tuple[list[str], list[Table]]:
+    """The letter as logical lines (paragraphs) and the task tables found in it.
+
+    A task table stands in the line list as `TABLE_MARK + index`.
+    """
+    raw = text.replace("\r\n", "\n").replace("\r", "\n")
+    raw = _HTML_BREAK.sub("\n", raw)
+    physical: list[str] = []
+    tables: list[Table] = []
+    pending: list[str] = []
+    for line in raw.split("\n"):
+        line = _MD_ESCAPE.sub(r"\1", _MD_HEAD.sub("", _MD_EMPH.sub("", line)))
+        if "|" in line and line.count("|") >= 2 or line.strip().startswith("|"):
+            pending.append(line)
+            continue
+        if pending:
+            _flush_pipes(pending, physical, tables)
+            pending = []
+        physical.extend(_split_columns(line))
+    if pending:
+        _flush_pipes(pending, physical, tables)
+    return _join(physical), tables
+
+
+def _split_columns(line: str) -> list[str]:
+    """A flattened two-column line ("ỦY BAN …      CỘNG HÒA …") as separate lines."""
+    line = line.strip()
+    if not _COLUMN_GAP.search(line):
+        return [line]
+    parts = re.split(r"\t+| {4,}", line)
+    return [p.strip() for p in parts if p.strip()] or [""]
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|"):
+        row = row[:-1]
+    return [c.strip() for c in row.split("|")]
+
+
+_ROLE_WORDS = (
+    ("lead", re.compile(r"chu tri|don vi thuc hien|co quan thuc hien|trach nhiem thuc hien")),
+    ("support", re.compile(r"phoi hop")),
+    ("deadline", re.compile(r"thoi gian|thoi han|tien do|han hoan thanh")),
+    ("action", re.compile(r"noi dung|nhiem vu|cong viec|hoat dong")),
+    ("clause", re.compile(r"^(?:s?tt|so tt|stt)$")),
+)
+
+
+def _table_columns(cells: list[str]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        key = fold(cell).strip(" .:")
+        for role, pattern in _ROLE_WORDS:
+            if role not in columns and pattern.search(key):
+                columns[role] = i
+                break
+    return columns if "lead" in columns and ("action" in columns or "deadline" in columns) else None
+
+
+def _flush_pipes(rows: list[str], physical: list[str], tables: list[Table]) -> None:
+    table: Table | None = None
+    for row in rows:
+        if _TABLE_RULE.match(row.strip()):
+            continue
+        cells = _cells(row)
+        if table is None:
+            columns = _table_columns(cells)
+            if columns:
+                table = Table(columns)
+                physical.append(f"{TABLE_MARK}{len(tables)}")
+                tables.append(table)
+                continue
+            for cell in cells:
+                physical.extend(x.strip() for x in cell.split("\n"))
+        else:
+            table.rows.append(cells)
+    physical.append("")
+
+
+def _join(lines: list[str]) -> list[str]:
+    """Glue lines broken inside a sentence or a date line; keep real line structure."""
+    out: list[str] = []
+    prev_blank = True
+    for line in lines:
+        line = line.strip()
+        if line and prev_blank and out and out[-1] == "" and len(out) > 1 and _continues(out[-2], line):
+            out.pop()  # a blank line inside a sentence ("… yêu\n\nnước năm 2018")
+            prev_blank = False
+        if not line or _RULE_LINE.match(line) or _PAGE_MARK.match(line):
+            prev_blank = True
+            if line == "" and out and out[-1] != "":
+                out.append("")
+            continue
+        line = repair(line)
+        if out and out[-1] and _should_join(out[-1], line, prev_blank):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        prev_blank = False
+    return [x for x in out]
+
+
+def _continues(a: str, b: str) -> bool:
+    """`b`, after a blank line, is the rest of the sentence `a` left open."""
+    return (
+        bool(a) and not a.startswith(TABLE_MARK) and b[0].islower() and not _MARKER_START.match(b)
+        and not a.endswith((".", ":", ";", "!", "?")) and not _is_upper(a)
+    )
+
+
+def _should_join(a: str, b: str, blank_between: bool) -> bool:
+    if a.startswith(TABLE_MARK) or b.startswith(TABLE_MARK):
+        return False
+    if _LABEL_ONLY.match(a):
+        return True
+    if blank_between:
+        return False
+    if _NO_JOIN_START.match(b) or _MARKER_START.match(b):
+        return False
+    if a.endswith((".", ":", ";", "!", "?", "./.")):
+        return False
+    upper_a = _is_upper(a)
+    upper_b = _is_upper(b)
+    if upper_b and not upper_a:
+        return False
+    if upper_a and not upper_b:
+        return a.endswith(",")
+    if upper_a and upper_b:
+        return False  # title lines are joined by the header reader, which knows where they end
+    first = b[0]
+    if first.islower():
+        return True
+    if first.isdigit():
+        return True
+    if _JOIN_AFTER.search(a):
+        return True
+    # a proper name broken across lines by a web copy: "… tỉnh Thanh" / "Hóa tại …"
+    last = a.rsplit(" ", 1)[-1]
+    return len(a) >= 60 and last[:1].isupper() and not last.isupper()
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)

@@ -1,0 +1,126 @@
+"""Read a directive letter: `read_file(path)` and `read_text(text)` → `Letter`.
+
+Pure functions of their input: no clock, no database, no network (a .doc is converted by a
+local LibreOffice when one is installed). Both raise only `ReaderError`.
+
+What comes back:
+  * a `Letter` with its header fields (None when not printed) and one `Task` per
+    (clause, actors, timing); a task the reader is unsure of carries reasons in `review`;
+  * a letter whose header is readable but whose body assigns no work (an informational
+    letter, an excerpt that stops before the operative part) comes back with `tasks == []`
+    and a warning: deciding whether that is acceptable is the caller's business (the ingest
+    side refuses letters without tasks);
+  * text with neither a recognisable header nor any clause that assigns work raises
+    `ReaderError("no letter found …")`, as do empty, binary and unreadable files.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from reader.agencies import normalise, strip_title
+from reader.clauses import build_tree, match_marker
+from reader.decode import read_path
+from reader.header import read_header
+from reader.layout import TABLE_MARK, logical_lines
+from reader.letter import Letter, ReaderError
+from reader.tasks import Context, Reader, addressees
+from reader.text import is_upper_line, nfc, sentences
+
+MAX_CHARS = 400_000  # a directive letter is a few pages; longer input is cut, with a warning
+
+_OPENING = re.compile(
+    r"(?:như sau|sau đây|dưới đây|QUYẾT ĐỊNH|Quyết định|yêu cầu|đề nghị|chỉ đạo|nội dung sau|cụ thể|"
+    r"biện pháp sau|giải pháp sau|nhiệm vụ sau)\s*:\s*$"
+)
+_CHROME = re.compile(
+    r"^(?:\(.*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng.*|\d{1,2}:\d{2}\s.*|"
+    r".*\|\s*\d{1,2}:\d{2}.*|.*cms-view-count.*)$",
+    re.I,
+)
+
+
+def read_file(path: str | os.PathLike) -> Letter:
+    """The letter in the file at `path` (.txt, .md, .docx, .pdf, .doc); ReaderError if unreadable."""
+    text = read_path(path)
+    try:
+        return read_text(text)
+    except ReaderError as exc:
+        raise ReaderError(f"{os.fspath(path)}: {exc}") from None
+
+
+def read_text(text: str) -> Letter:
+    """The letter in `text` (already decoded). See the module docstring for what comes back."""
+    if not isinstance(text, str):
+        raise ReaderError("expected text (str), got " + type(text).__name__)
+    warnings: list[str] = []
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+        warnings.append(f"văn bản dài quá {MAX_CHARS} ký tự; phần sau bị bỏ qua")
+    text = nfc(text)
+    if not text.strip():
+        raise ReaderError("empty text: nothing to read")
+    if sum(c.isalpha() for c in text) < 10:
+        raise ReaderError("no letter found: the text has almost no words")
+    lines, tables = logical_lines(text)
+    head = read_header(lines)
+    warnings.extend(head.warnings)
+    body = [x for x in lines[head.body_start:head.body_end] if _is_body_line(x)]
+    opening = _opening(body)
+    recipients = [normalise(strip_title(r)) or r for r in head.recipients]
+    preamble: list[str] = []
+    if opening is not None:
+        for sentence in reversed(sentences(body[opening])):
+            preamble = addressees(sentence, recipients)
+            if preamble:
+                break
+        operative = body[opening + 1:]
+    else:
+        operative = body
+    ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables)
+    reader = Reader(ctx, operative=opening is not None)
+    reader.walk(build_tree(operative), [])
+    tasks = reader.tasks
+    if reader.para_no == 1:
+        for t in tasks:
+            if t.clause == "para1":
+                t.clause = "body"
+    letter = Letter(
+        number=head.number, issuer=head.issuer, issuer_authority=head.issuer_authority,
+        place=head.place, issued_on=head.issued_on, doc_type=head.doc_type, subject=head.subject,
+        recipients=head.recipients, noi_nhan=head.noi_nhan, signer_title=head.signer_title,
+        signer=head.signer, tasks=tasks, warnings=warnings, parent_issuer=head.parent_issuer,
+    )
+    has_header = any((head.number, head.issued_on, head.issuer, head.subject, head.recipients))
+    if not tasks:
+        if not has_header:
+            raise ReaderError(
+                "no letter found: no header (số, ngày, cơ quan ban hành, V/v, Kính gửi) "
+                "and no clause that assigns work to an agency"
+            )
+        letter.warnings.append("no clause assigns work to an agency (informational letter or excerpt)")
+    return letter
+
+
+def _is_body_line(line: str) -> bool:
+    if not line or line.startswith(TABLE_MARK):
+        return bool(line)
+    if match_marker(line):
+        return True
+    if _OPENING.search(line):
+        return True
+    if _CHROME.match(line):
+        return False
+    if is_upper_line(line) and len(line) < 60:
+        return False
+    return len(line) >= 25
+
+
+def _opening(body: list[str]) -> int | None:
+    """Index of the line that opens the operative part ("… có ý kiến như sau:", "QUYẾT ĐỊNH:")."""
+    for i, line in enumerate(body):
+        if match_marker(line) or line.startswith(TABLE_MARK):
+            continue
+        if _OPENING.search(line):
+            return i
+    return None

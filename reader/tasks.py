@@ -1,0 +1,409 @@
+"""From the clause tree to tasks: who leads, who supports, by when.
+
+Within a paragraph each sentence (and each ";"-part of its action) is read for an actor:
+  1. a subject agency at the start ("Sở Y tế chủ trì …", "Các cấp, các ngành phải …");
+     when that subject is the issuer speaking ("UBND tỉnh yêu cầu …") its object is used;
+  2. the object of an assignment word: Giao / Yêu cầu / Đề nghị / Đồng ý để;
+  3. otherwise the actor is inherited: the previous part of the same clause, the enclosing
+     clause ("a) Cục Thuế có trách nhiệm:"), the addressees named where the operative part
+     opens ("UBND tỉnh yêu cầu <addressees> … như sau:"), then the Kính gửi list.
+Parts with the same actors in one clause make one task per distinct timing; parts without
+a timing join the clause's single deadline, or form their own task when the clause has
+several timings or the only other timing is conditional (on_event).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader.agencies import (
+    agency_span, is_agency_start, is_speaking, same_agency, split_agencies, strip_title, verb_at,
+)
+from reader.clauses import Node
+from reader.dates import Timing, find_timings
+from reader.layout import Table
+from reader.letter import Task
+from reader.text import sentences, squash
+
+_FRONTED = re.compile(
+    r"^(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Trên cơ sở đó|Căn cứ nội dung (?:này|trên)|"
+    r"Sau khi [^,]{1,80}|Trong (?:tháng|quý|năm|thời gian)[^,]{1,40}|Từ nay[^,]{0,30}|"
+    r"Trước (?:ngày|mắt)[^,]{0,30}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
+    r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
+    r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên)\s*,\s*)+"
+)
+_TRIGGER = re.compile(
+    r"(?<![\w])(?:Giao|giao|Gao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)\s+"
+)
+_NOT_TRIGGER_BEFORE = re.compile(
+    r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
+)
+_COPY_FORMULA = re.compile(
+    r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)|^(?:Trân trọng|Kính báo|Xin trân trọng)|"
+    r"(?:chịu trách nhiệm|có trách nhiệm) thi hành (?:Quyết định|Chỉ thị|quyết định)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
+    r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b",
+)
+_NON_OPERATIVE_SECTION = re.compile(
+    r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KẾT QUẢ|TÌNH HÌNH|ĐÁNH GIÁ|CĂN CỨ|SỰ CẦN THIẾT|"
+    r"Mục đích|Yêu cầu|Mục tiêu|Quan điểm|Kết quả|Tình hình|Đánh giá|Căn cứ|Sự cần thiết)\b"
+)
+_SUPPORT = re.compile(r"(?<![\w])(?<!sự )(?:phối hợp|Phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
+_ON_EVENT = re.compile(
+    r"(?:khó khăn|vướng mắc|vượt (?:quá )?thẩm quyền|phát sinh|nếu có|khi có|trường hợp|nổi cộm|sự cố|bất thường)",
+    re.I,
+)
+_REPORT = re.compile(r"(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến)", re.I)
+_STANDING = re.compile(
+    r"(?:thường xuyên|^tiếp tục|\btiếp tục (?:quán triệt|triển khai|thực hiện|chỉ đạo|theo dõi|đẩy mạnh)|"
+    r"theo dõi|đôn đốc|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
+    r"thực hiện nghiêm|chế độ (?:thông tin )?báo cáo)",
+    re.I,
+)
+_NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
+_ANAPHOR = re.compile(
+    r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
+    r"ngành, địa phương|đơn vị, cá nhân)$"
+)
+_BARE_HEAD = re.compile(r"^(?:quý\s+)?(Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng)$", re.I)
+
+
+@dataclass
+class Context:
+    issued_on: date | None
+    doc_type: str | None
+    recipients: list[str]
+    preamble: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    leads: list[str]
+    lead_text: str
+    text: str
+    explicit: bool
+    support: list[str] = field(default_factory=list)
+    timings: list[Timing] = field(default_factory=list)
+
+
+def addressees(sentence: str, recipients: list[str]) -> list[str]:
+    """Agencies a sentence assigns work to (subject or object of Giao/Yêu cầu/Đề nghị), or []."""
+    leads, _text, _rest, _ok = _actor(sentence, recipients)
+    return leads
+
+
+def _actor(sentence: str, recipients: list[str]) -> tuple[list[str], str, str, bool]:
+    """(leads, lead text, action text, is_task) for one sentence."""
+    fm = _FRONTED.match(sentence)
+    body = sentence[fm.end():] if fm else sentence
+    if is_agency_start(body):
+        span, off = agency_span(body)
+        verb = verb_at(body, off)
+        if verb and not is_speaking(verb, span):
+            leads = _resolve(split_agencies(span), recipients)
+            if leads:
+                return leads, span, body[off:], True
+        if verb == "đã" or verb == "đang":
+            return [], "", body, False
+    for m in _TRIGGER.finditer(sentence):
+        before = sentence[max(0, m.start() - 12):m.start()]
+        if _NOT_TRIGGER_BEFORE.search(before):
+            continue
+        rest = sentence[m.end():]
+        word = m.group().strip().lower()
+        if not is_agency_start(rest) and not _BARE_HEAD.match(rest.split(" ", 1)[0]):
+            continue
+        span, off = agency_span(rest)
+        leads = _resolve(split_agencies(span) or _bare(span), recipients)
+        if leads:
+            if word == "giao" and rest[off:].startswith(("thông", "dịch")):
+                continue
+            return leads, span, rest[off:], True
+    return [], "", body, True
+
+
+def _bare(span: str) -> list[str]:
+    span = strip_title(span.strip())
+    return [span] if _BARE_HEAD.match(span) else []
+
+
+def _resolve(leads: list[str], recipients: list[str]) -> list[str]:
+    """A bare "Bộ"/"Sở" names the addressee of that kind ("Yêu cầu Bộ tổ chức …")."""
+    out = []
+    for lead in leads:
+        m = _BARE_HEAD.match(lead)
+        if m:
+            head = m.group(1).lower()
+            match = [r for r in recipients if r.lower().startswith(head)]
+            out.append(match[0] if len(match) == 1 else lead)
+        else:
+            out.append(lead)
+    return out
+
+
+def _split_action(text: str) -> list[str]:
+    """The action text cut at ";" outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ";" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _supports(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _SUPPORT.finditer(text):
+        rest = text[m.end():]
+        if not is_agency_start(rest):
+            continue
+        span, _ = agency_span(rest)
+        for a in split_agencies(span):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+class Reader:
+    """Walks the clause tree and collects tasks for one letter."""
+
+    def __init__(self, ctx: Context, operative: bool):
+        self.ctx = ctx
+        self.operative = operative  # the letter opened its operative part ("… như sau:")
+        self.tasks: list[Task] = []
+        self.para_no = 0
+        self.last_leads: list[str] = []
+
+    # -- tree -----------------------------------------------------------------------------
+    def walk(self, node: Node, inherited: list[str], top: bool = False) -> None:
+        if node.kind == "table":
+            self._table(node)
+            return
+        if node.kind == "root":
+            for child in node.children:
+                self.walk(child, inherited, top=True)
+            return
+        label = node.label
+        if top and node.kind in ("para",):
+            self.para_no += 1
+            label = f"para{self.para_no}"
+        if node.text and _NON_OPERATIVE_SECTION.match(node.text.lstrip("0123456789. ")):
+            return
+        if node.children:
+            leads = addressees(node.text, self.ctx.recipients) if node.text else []
+            context = leads or inherited
+            if node.paras:
+                self._paragraphs(node.paras, label, context)
+            for child in node.children:
+                self.walk(child, context)
+            return
+        if node.is_heading and not node.paras:
+            return
+        texts = ([node.text] if node.text else []) + node.paras
+        self._paragraphs(texts, label or "body", inherited, closing=node.kind == "closing",
+                         labelled=node.kind not in ("para", "closing"))
+
+    # -- paragraphs -------------------------------------------------------------------------
+    def _paragraphs(self, texts: list[str], label: str | None, inherited: list[str], closing: bool = False,
+                    labelled: bool = True) -> None:
+        parts: list[Part] = []
+        last: list[str] = []
+        for text in texts:
+            for sentence in sentences(text):
+                if _COPY_FORMULA.search(sentence):
+                    continue
+                leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients)
+                if not is_task:
+                    continue
+                explicit = bool(leads)
+                for k, piece in enumerate(_split_action(action)):
+                    p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
+                    if k > 0 and is_agency_start(piece):
+                        sub = _actor(piece, self.ctx.recipients)
+                        if sub[0]:
+                            p_leads, p_text, p_action, p_task = sub
+                    if not p_task:
+                        continue
+                    if k == 0 and not explicit and _NARRATIVE.match(piece):
+                        continue
+                    part = Part(p_leads, p_text, p_action, bool(p_leads))
+                    part.support = _supports(p_action)
+                    part.timings = find_timings(p_action if p_leads else piece, self.ctx.issued_on)
+                    if not part.leads:
+                        part.leads = last
+                    if part.leads:
+                        last = part.leads
+                    parts.append(part)
+        self._make_tasks(parts, label, inherited, closing, labelled)
+
+    def _make_tasks(self, parts: list[Part], label: str | None, inherited: list[str], closing: bool,
+                    labelled: bool) -> None:
+        if labelled or (self.operative and not closing):
+            fallback = inherited or self.ctx.preamble or self.ctx.recipients
+        elif closing:
+            fallback = self.ctx.preamble or self.ctx.recipients
+        else:
+            fallback = self.last_leads  # a digest paragraph that only adds a deadline
+        groups: list[tuple[list[str], list[Part]]] = []
+        for part in parts:
+            leads = part.leads or []
+            if leads and _is_anaphor(leads) and self.tasks:
+                # "các đơn vị" after earlier assignments refers back to them: its deadline
+                # joins them; without a deadline it is the closing formula, not a new task
+                self._attach(part)
+                continue
+            if not leads:
+                signal = _has_signal(part) or (_ON_EVENT.search(part.text) and _REPORT.search(part.text))
+                if not fallback or (not signal and not (labelled or (self.operative and not closing))):
+                    continue
+                leads = fallback
+            self.last_leads = leads
+            for key, members in groups:
+                if _same_set(key, leads):
+                    members.append(part)
+                    break
+            else:
+                groups.append((leads, [part]))
+        for leads, members in groups:
+            self._group_tasks(leads, members, label)
+
+    def _attach(self, part: Part) -> bool:
+        """A deadline stated for "các đơn vị" after the assignment belongs to that assignment."""
+        dated = [t for t in part.timings if t.kind in ("date", "relative", "recurrence")]
+        if not dated:
+            return False
+        prev = self.tasks[-1]
+        t = dated[0]
+        if prev.deadline is None and prev.recurrence in (None, "ongoing") and prev.deadline_relative is None:
+            _apply_timing(prev, t)
+            return True
+        task = Task(clause=prev.clause, lead=list(prev.lead), support=[], action=_summary(part.text))
+        _apply_timing(task, t)
+        self.tasks.append(task)
+        return True
+
+    def _group_tasks(self, leads: list[str], parts: list[Part], label: str | None) -> None:
+        support: list[str] = []
+        for p in parts:
+            for s in p.support:
+                if s not in support and not any(same_agency(s, x) for x in leads):
+                    support.append(s)
+        timed: list[tuple[Timing, Part]] = []
+        events: list[Part] = []
+        plain: list[Part] = []
+        for p in parts:
+            dated = [t for t in p.timings if t.kind in ("date", "recurrence") or (t.kind == "relative")]
+            if dated:
+                timed.extend((t, p) for t in dated)
+            elif _ON_EVENT.search(p.text) and _REPORT.search(p.text):
+                events.append(p)
+            else:
+                plain.append(p)
+        distinct: list[tuple[Timing, Part]] = []
+        for t, p in timed:
+            if not any(_same_timing(t, u) for u, _ in distinct):
+                distinct.append((t, p))
+        clause = label or "body"
+        made: list[Task] = []
+        if plain and (len(distinct) != 1):
+            made.append(self._plain_task(clause, leads, plain))
+        for k, (t, p) in enumerate(distinct):
+            task = Task(clause=clause, lead=list(leads), action=_summary(p.text))
+            _apply_timing(task, t)
+            if k == 0 and len(distinct) == 1 and plain:
+                task.action = _summary(plain[0].text if plain else p.text)
+            made.append(task)
+        if events:
+            task = Task(clause=clause, lead=list(leads), action=_summary(events[0].text), recurrence="on_event")
+            urgent = [t for p in events for t in p.timings if t.kind in ("urgent", "delegated")]
+            task.deadline_text = urgent[0].text if urgent else None
+            made.append(task)
+        for task in made:
+            task.support = list(support) if task.recurrence != "on_event" else []
+            if not task.lead:
+                task.review.append("không xác định được cơ quan thực hiện")
+        self.tasks.extend(made)
+
+    def _plain_task(self, clause: str, leads: list[str], plain: list[Part]) -> Task:
+        task = Task(clause=clause, lead=list(leads), action=_summary(plain[0].text))
+        soft = [t for p in plain for t in p.timings if t.kind in ("delegated", "urgent")]
+        if soft:
+            task.deadline_text = soft[0].text
+        standing = self.ctx.doc_type == "chỉ thị" or (
+            self.ctx.doc_type == "quyết định" and clause.startswith("Điều")
+        )
+        if standing or any(_STANDING.search(p.text) for p in plain):
+            task.recurrence = "ongoing"
+        return task
+
+    def _table(self, node: Node) -> None:
+        if node.table is None or node.table >= len(self.ctx.tables):
+            return
+        table = self.ctx.tables[node.table]
+        cols = table.columns
+        for n, row in enumerate(table.rows, 1):
+            def cell(role: str) -> str:
+                i = cols.get(role)
+                return squash(row[i].replace("<br>", "; ")) if i is not None and i < len(row) else ""
+            leads = split_agencies(cell("lead"))
+            if not leads:
+                continue
+            task = Task(clause=cell("clause") or f"row{n}", lead=leads, action=_summary(cell("action")))
+            task.support = [s for s in split_agencies(cell("support")) if s not in leads]
+            timings = find_timings(cell("deadline"), self.ctx.issued_on, bare=True) if cell("deadline") else []
+            if timings:
+                _apply_timing(task, timings[0])
+            elif re.search(r"thường xuyên|hằng|hàng", cell("deadline"), re.I):
+                task.recurrence = "ongoing"
+                task.deadline_text = cell("deadline")
+            self.tasks.append(task)
+
+
+def _apply_timing(task: Task, t: Timing) -> None:
+    task.deadline_text = t.text
+    if t.kind == "recurrence":
+        task.recurrence = t.recurrence
+    elif t.kind == "relative":
+        task.deadline_relative = t.relative
+        task.deadline = t.deadline
+        task.recurrence = None
+    elif t.kind == "date":
+        task.deadline = t.deadline
+        task.deadline_time = t.time
+        task.recurrence = None
+    task.review.extend(x for x in t.review if x not in task.review)
+
+
+def _same_timing(a: Timing, b: Timing) -> bool:
+    return (a.kind, a.deadline, a.recurrence, str(a.relative)) == (b.kind, b.deadline, b.recurrence, str(b.relative))
+
+
+def _same_set(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(any(same_agency(x, y) for y in b) for x in a)
+
+
+def _is_anaphor(leads: list[str]) -> bool:
+    return len(leads) == 1 and bool(_ANAPHOR.match(leads[0]))
+
+
+def _has_signal(part: Part) -> bool:
+    return any(t.kind in ("date", "relative", "recurrence") for t in part.timings)
+
+
+_LEAD_IN = re.compile(r"^(?:[,;:]\s*|(?:khẩn trương|chủ động|căn cứ [^,]{0,60},|tập trung|nghiêm túc|phải|cần)\s+)+", re.I)
+
+
+def _summary(text: str, limit: int = 160) -> str:
+    """A short verb phrase for the task (the action as written, trimmed)."""
+    text = squash(text)
+    text = _LEAD_IN.sub("", text).strip(" .;:,")
+    if len(text) > limit:
+        cut = text[:limit].rsplit(" ", 1)[0]
+        text = cut.rstrip(" ,;:") + " …"
+    return text
