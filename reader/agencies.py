@@ -58,20 +58,21 @@ _VERBS = (
     "thông báo", "đẩy mạnh", "tăng cường", "bảo đảm", "đảm bảo", "thống kê", "nộp", "cung cấp",
     "phổ biến", "tuyên truyền", "lập", "điều chỉnh", "sơ kết", "tổng kết", "giúp", "tiếp tục",
     "nắm", "khắc phục", "phê duyệt", "ban hành", "hoàn tất", "đánh giá", "khảo sát", "tập huấn",
-    "đề xuất", "kiến nghị", "trực", "phân công", "chuẩn bị", "lấy ý kiến", "quản lý", "giám sát",
+    "đề xuất", "kiến nghị", "phân công", "chuẩn bị", "lấy ý kiến", "quản lý", "giám sát",
     "chấn chỉnh", "sắp xếp", "cập nhật", "công bố", "đăng tải", "niêm yết", "kiểm soát",
-    "ngăn chặn", "duy trì", "nâng cao", "đề nghị", "yêu cầu", "giao", "chuyển", "phát động",
+    "ngăn chặn", "duy trì", "nâng cao", "đề nghị", "yêu cầu", "chuyển", "với tinh thần", "phát động",
     "hưởng ứng", "cử", "hỗ trợ", "trao đổi", "liên hệ", "xác định", "xác minh", "lựa chọn",
     "soạn thảo", "bổ sung", "sửa đổi", "đưa", "dừng", "tạm dừng", "mở", "rà", "chịu", "có ý kiến",
     "đến nay", "chưa", "đã", "đang", "sẽ", "vẫn", "cũng", "nhằm", "để", "sớm", "ngay", "theo chức năng",
     "theo thẩm quyền", "theo quy định", "theo đề nghị", "theo dõi", "trong phạm vi", "thuộc phạm vi",
     "căn cứ", "tiếp nhận", "bàn giao", "vận hành", "thu", "chi trả", "rút", "công khai", "áp dụng",
-    "thi hành", "làm", "tạo", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
+    "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
     "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
+    r"|(?<![\w])giao(?! thông)(?![\w])"
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d))"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
 )
@@ -118,8 +119,19 @@ _LEADING = re.compile(r"^(?:và|cùng|với|đồng thời|giao|Giao|,|;|-|–)\
 _DASH = re.compile(r"(?<=[^\W\d_]{2})\s*([-–])\s*(?=[^\W\d_]{2})")
 
 
+# Common words that begin with a head noun but name no agency ("Báo cáo", "Tổ chức", …).
+_NOT_AGENCY = re.compile(
+    r"^(?:Báo cáo|Ban hành|Hội nghị|Hội thảo|Hội ý|Tổ chức|Phòng chống|Phòng, chống|Phòng ngừa|"
+    r"Trường hợp|Đoàn kết|Cục bộ|Vụ việc|Bộ phận|Bộ máy|Bộ tiêu chí|Bộ hồ sơ|Bộ chỉ số|Quỹ đất|"
+    r"Viện dẫn|Sở hữu|Sở dĩ|Đơn vị nào|Cơ quan nào|Đài tưởng niệm|Tổ quốc|Chính phủ điện tử)\b",
+    re.I,
+)
+
+
 def starts_with_head(text: str) -> re.Match | None:
     """The head noun at the start of `text` (first letter case-insensitive), if any."""
+    if _NOT_AGENCY.match(text):
+        return None
     m = _HEAD_RE.match(text)
     if not m:
         return None

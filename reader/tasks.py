@@ -60,6 +60,7 @@ _STANDING = re.compile(
     r"thực hiện nghiêm|chế độ (?:thông tin )?báo cáo)",
     re.I,
 )
+_APPROVAL = re.compile(r"^(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|Chấp thuận)\b(?! để| cho)")
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
@@ -83,6 +84,7 @@ class Part:
     lead_text: str
     text: str
     explicit: bool
+    sentence: str = ""
     support: list[str] = field(default_factory=list)
     timings: list[Timing] = field(default_factory=list)
 
@@ -193,8 +195,8 @@ class Reader:
         if top and node.kind in ("para",):
             self.para_no += 1
             label = f"para{self.para_no}"
-        if node.text and _NON_OPERATIVE_SECTION.match(node.text.lstrip("0123456789. ")):
-            return
+        if node.label and node.text and len(node.text) < 80 and _NON_OPERATIVE_SECTION.match(node.text):
+            return  # "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích": objectives, not assignments
         if node.children:
             leads = addressees(node.text, self.ctx.recipients) if node.text else []
             context = leads or inherited
@@ -216,6 +218,7 @@ class Reader:
         last: list[str] = []
         for text in texts:
             for sentence in sentences(text):
+                sentence = sentence.lstrip("“\"'‘( ")
                 if _COPY_FORMULA.search(sentence):
                     continue
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients)
@@ -224,17 +227,18 @@ class Reader:
                 explicit = bool(leads)
                 for k, piece in enumerate(_split_action(action)):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
-                    if k > 0 and is_agency_start(piece):
+                    if k > 0 and is_agency_start(piece) and (explicit or self.operative or labelled):
                         sub = _actor(piece, self.ctx.recipients)
                         if sub[0]:
                             p_leads, p_text, p_action, p_task = sub
-                    if not p_task:
+                    if not p_task or _APPROVAL.match(piece):
                         continue
                     if k == 0 and not explicit and _NARRATIVE.match(piece):
                         continue
-                    part = Part(p_leads, p_text, p_action, bool(p_leads))
+                    part = Part(p_leads, p_text, p_action, bool(p_leads), sentence if k == 0 else piece)
                     part.support = _supports(p_action)
-                    part.timings = find_timings(p_action if p_leads else piece, self.ctx.issued_on)
+                    part.timings = find_timings(sentence if k == 0 and len(_split_action(action)) == 1
+                                                else p_action, self.ctx.issued_on)
                     if not part.leads:
                         part.leads = last
                     if part.leads:
@@ -259,7 +263,7 @@ class Reader:
                 self._attach(part)
                 continue
             if not leads:
-                signal = _has_signal(part) or (_ON_EVENT.search(part.text) and _REPORT.search(part.text))
+                signal = _has_signal(part) or (_ON_EVENT.search(part.sentence or part.text) and _REPORT.search(part.text))
                 if not fallback or (not signal and not (labelled or (self.operative and not closing))):
                     continue
                 leads = fallback
@@ -301,7 +305,7 @@ class Reader:
             dated = [t for t in p.timings if t.kind in ("date", "recurrence") or (t.kind == "relative")]
             if dated:
                 timed.extend((t, p) for t in dated)
-            elif _ON_EVENT.search(p.text) and _REPORT.search(p.text):
+            elif _ON_EVENT.search(p.sentence or p.text) and _REPORT.search(p.text):
                 events.append(p)
             else:
                 plain.append(p)
