@@ -70,7 +70,7 @@ _CUE = (
     r"tại kỳ họp[^.;:()]{0,50}?)\s+)"
 )
 _DEADLINE = re.compile(
-    r"(?<![\w/])" + _CUE + _TIME + r"(?:"
+    r"(?<![\w/])(?=[hxtkcvđHXTKCVĐ])" + _CUE + _TIME + r"(?:"
     r"(?:ngày\s*)?(?P<d1>\d{1,2})" + _SEP + r"(?P<m1>\d{1,2})" + _SEP + r"(?P<y1>\d{4})"
     r"|ngày\s*(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4})"
     r"|(?P<end>cuối\s+)?tháng\s*(?P<m3>\d{1,2})\s*(?:/|năm)\s*(?P<y3>\d{4})"
@@ -83,7 +83,7 @@ _DEADLINE = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(
-    r"(?P<cue>trong thời hạn|trong vòng|trong thời gian|không quá|chậm nhất(?:\s+là)?(?:\s+sau)?|trong|sau)\s+"
+    r"(?<!\w)(?=[tkcsTKCS])(?P<cue>trong thời hạn|trong vòng|trong thời gian|không quá|chậm nhất(?:\s+là)?(?:\s+sau)?|trong|sau)\s+"
     r"(?P<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười lăm|mười|hai mươi|ba mươi)\s*"
     r"(?P<unit>ngày làm việc|ngày|tuần|tháng)(?!\s*(?:đầu|cuối)\s*năm)(?!\s*/)(?!\s*\d)"
     r"(?:\s*,?\s*(?:kể từ|tính từ)\s+(?P<anchor>[^,;.()]{1,120}))?",
@@ -99,7 +99,7 @@ _YEARLY_DATES = re.compile(
     re.I,
 )
 _RECURRENCE = re.compile(
-    r"(?P<monthday>(?:trước|vào|chậm nhất|trong)?\s*ngày\s*(?P<md>\d{1,2})\s*"
+    r"(?<!\w)(?=[tvcnđhmb6sTVCNĐHMB])(?:(?P<monthday>(?:trước|vào|chậm nhất|trong)?\s*ngày\s*(?P<md>\d{1,2})\s*"
     r"(?:(?:hằng|hàng|mỗi)\s+tháng|(?:của\s+)?tháng\s+(?P<mnext>sau|tiếp theo|kế tiếp)(?:\s+liền kề)?))"
     r"|(?P<qday>(?:trước|vào|chậm nhất)?\s*ngày\s*(?P<qd>\d{1,2})\s*(?:của\s+)?tháng\s+(?:cuối(?:\s+cùng)?|thứ ba)\s+"
     r"(?:của\s+)?(?:mỗi|hằng|hàng|các)?\s*quý)"
@@ -114,7 +114,7 @@ _RECURRENCE = re.compile(
     r"|(?P<quarter>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý)"
     r"|(?P<year>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm)"
     r"|(?P<week>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+tuần)"
-    r"|(?P<day>(?:hằng|hàng|mỗi)\s+ngày)",
+    r"|(?P<day>(?:hằng|hàng|mỗi)\s+ngày))",
     re.I,
 )
 _DELEGATED = re.compile(
@@ -128,6 +128,11 @@ _URGENT = re.compile(
     r"|\b(?:hiện|khai|phục|cáo|lý|gửi|chức|chỉnh|dừng) (?P<ngay>ngay)\b|\bhỏa tốc\b|\bhoả tốc\b",
     re.I,
 )
+
+
+# cheap tests that let most sentences skip the long patterns
+_DIGIT = re.compile(r"\d")
+_PERIOD_WORD = re.compile(r"hằng|hàng|mỗi|định kỳ|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười", re.I)
 
 
 def _q_end(q: str, year: int) -> date:
@@ -160,13 +165,15 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _RECURRENCE.finditer(masked):
+    has_digit = _DIGIT.search(masked) is not None
+    periodic = has_digit or _PERIOD_WORD.search(masked) is not None
+    for m in (_RECURRENCE.finditer(masked) if periodic else ()):
         rec = _recurrence(m)
         if rec and free(m.start(), m.end()):
             s = m.group().strip()
             found.append(Timing("recurrence", s, max(0, m.start() - shift), recurrence=rec))
             taken.append((m.start(), m.end()))
-    for m in _DEADLINE.finditer(masked):
+    for m in (_DEADLINE.finditer(masked) if has_digit else ()):
         if not free(m.start(), m.end()):
             continue
         t = _deadline(m, issued_on, bare)
@@ -175,7 +182,7 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
             t.text = text[max(0, m.start() - shift):m.end() - shift].strip() if not bare else text.strip()
             found.append(t)
             taken.append((m.start(), m.end()))
-    for m in _RELATIVE.finditer(masked):
+    for m in (_RELATIVE.finditer(masked) if periodic else ()):
         if not free(m.start(), m.end()):
             continue
         t = _relative(m, issued_on)

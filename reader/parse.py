@@ -15,6 +15,7 @@ What comes back:
 """
 from __future__ import annotations
 
+import itertools
 import os
 import re
 
@@ -33,6 +34,7 @@ _OPENING = re.compile(
     r"(?:như sau|sau đây|dưới đây|QUYẾT ĐỊNH|Quyết định|yêu cầu|đề nghị|chỉ đạo|nội dung sau|cụ thể|"
     r"biện pháp sau|giải pháp sau|nhiệm vụ sau)\s*:\s*$"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _CHROME = re.compile(
     r"^(?:\(.*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng.*|\d{1,2}:\d{2}\s.*|"
     r".*\|\s*\d{1,2}:\d{2}.*|.*cms-view-count.*)$",
@@ -60,7 +62,7 @@ def read_text(text: str) -> Letter:
     text = nfc(text)
     if not text.strip():
         raise ReaderError("empty text: nothing to read")
-    if sum(c.isalpha() for c in text) < 10:
+    if sum(1 for _ in itertools.islice(_LETTER.finditer(text), 10)) < 10:
         raise ReaderError("no letter found: the text has almost no words")
     lines, tables = logical_lines(text)
     head = read_header(lines)

@@ -31,6 +31,8 @@ _LOWER_UPPER = re.compile(r"(?<=[^\W\d_])(?=[^\W\d_])")
 @lru_cache(maxsize=20000)
 def is_syllable(word: str) -> bool:
     """True if `word` (any case) is spelled like one Vietnamese syllable."""
+    if len(word) > 8:
+        return False
     decomposed = unicodedata.normalize("NFD", word.lower())
     tones = [c for c in decomposed if c in _TONES]
     if len(tones) > 1:
@@ -47,7 +49,8 @@ def is_syllable(word: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def _split_word(word: str) -> str:
-    if len(word) < 4 or is_syllable(word) or not word[1:].islower():
+    # two syllables are at most 14 letters ("nghiêng" + "nghiêng"); longer runs are not words
+    if len(word) < 4 or len(word) > 14 or is_syllable(word) or not word[1:].islower():
         return word
     splits = [k for k in range(1, len(word)) if is_syllable(word[:k]) and is_syllable(word[k:])]
     if len(splits) > 1:
@@ -89,18 +92,23 @@ _DIGIT_WORD = re.compile(r"(?<=\d)(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})(?=\d)")
 
 def repair(text: str) -> str:
     """`text` with run-together words split where the split is certain."""
-    def fix(m: re.Match) -> str:
-        tok = m.group()
-        if tok.isascii() and tok.isalpha() and tok.islower() and len(tok) < 6:
-            return tok
-        parts = _DIGIT_WORD.split(tok)
-        parts = [p for p in parts if p]
-        fixed = []
-        for p in parts:
-            if p.isdigit() or not any(c.isalpha() for c in p) or any(c.isdigit() for c in p):
-                fixed.append(p)
-            else:
-                fixed.append(_fix_token(p))
-        return " ".join(fixed)
+    return _RUN.sub(_fix_match, text)
 
-    return _RUN.sub(fix, text)
+
+def _fix_match(m: re.Match) -> str:
+    tok = m.group()
+    if len(tok) < 4 or (len(tok) < 9 and tok.islower() and is_syllable(tok)):
+        return tok
+    return _fix_run(tok) if len(tok) <= 40 else _fix_run.__wrapped__(tok)
+
+
+@lru_cache(maxsize=50000)
+def _fix_run(tok: str) -> str:
+    parts = [p for p in _DIGIT_WORD.split(tok) if p]
+    fixed = []
+    for p in parts:
+        if p.isdigit() or not any(c.isalpha() for c in p) or any(c.isdigit() for c in p):
+            fixed.append(p)
+        else:
+            fixed.append(_fix_token(p))
+    return " ".join(fixed)

@@ -40,8 +40,15 @@ def fold(text: str) -> str:
 
 def is_upper_line(text: str) -> bool:
     """True when every cased letter of `text` is upper case and there are at least 3 letters."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters if c.lower() != c.upper())
+    if text != text.upper():
+        return False
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            if letters >= 3:
+                return True
+    return False
 
 
 def is_capitalised(word: str) -> bool:
