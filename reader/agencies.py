@@ -60,7 +60,7 @@ _VERBS = (
     "nắm", "khắc phục", "phê duyệt", "ban hành", "hoàn tất", "đánh giá", "khảo sát", "tập huấn",
     "đề xuất", "kiến nghị", "phân công", "chuẩn bị", "lấy ý kiến", "quản lý", "giám sát",
     "chấn chỉnh", "sắp xếp", "cập nhật", "công bố", "đăng tải", "niêm yết", "kiểm soát",
-    "ngăn chặn", "duy trì", "nâng cao", "đề nghị", "yêu cầu", "chuyển", "với tinh thần", "phát động",
+    "ngăn chặn", "duy trì", "nâng cao", "đề nghị", "yêu cầu", "chuyển", "với tinh thần", "thường xuyên", "định kỳ", "luôn", "phát động",
     "hưởng ứng", "cử", "hỗ trợ", "trao đổi", "liên hệ", "xác định", "xác minh", "lựa chọn",
     "soạn thảo", "bổ sung", "sửa đổi", "đưa", "dừng", "tạm dừng", "mở", "rà", "chịu", "có ý kiến",
     "đến nay", "chưa", "đã", "đang", "sẽ", "vẫn", "cũng", "nhằm", "để", "sớm", "ngay", "theo chức năng",

@@ -72,7 +72,7 @@ _TITLE_WORDS = (
     r"VIỆN\s*TRƯỞNG|CHI\s*CỤC\s*TRƯỞNG|TỔNG\s*CỤC\s*TRƯỞNG|CHÁNH\s*THANH\s*TRA|TRƯỞNG\s*ĐOÀN|"
     r"VỤ\s*TRƯỞNG|BÍ\s*THƯ|THƯ\s*KÝ)"
 )
-_AUTHORITY = re.compile(rf"^(?:(?:(?:TM|KT|TL|TUQ)(?:\.\s*|\s+)|Q\.\s*)[{_UP}].*|{_TITLE_WORDS}(?:\s*,\s*{_TITLE_WORDS})*\.?)$")
+_AUTHORITY = re.compile(rf"^(?:(?:(?:TM|KT|TL|TUQ)(?:\.\s*|\s+)|Q\.\s*)[^\W\d_a-zđ].*|{_TITLE_WORDS}(?:\s*,\s*{_TITLE_WORDS})*\.?)$")
 _SIGNED = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ký|Ký)(?: tên)?(?:,? đóng dấu)?\s*\)?\.?$")
 _NAME = re.compile(r"^(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+$")
 _META = re.compile(
@@ -172,6 +172,8 @@ def _clean_number(m: re.Match) -> str:
 
 def _number(h: Header, lines: list[str], top: int, meta: dict, used: set[int]) -> None:
     for i, line in enumerate(lines[:top]):
+        if re.search(r"(?:^|[\s|])Số\s*:?\s*$", line) and i + 1 < len(lines):
+            line = line + " " + lines[i + 1]  # the number broken off onto the next line
         m = _SO.search(line)
         if m and "Số hiệu" not in line[:m.end()]:
             h.number = _clean_number(m)
@@ -440,7 +442,7 @@ def _foot(h: Header, lines: list[str]) -> None:
     sig_start = None
     for i in range(max(h.body_start, len(lines) - 40), len(lines)):
         line = lines[i].strip(" |")
-        if _AUTHORITY.match(line) and len(line.split()) <= 10:
+        if _AUTHORITY.match(line) and len(line.split()) <= 10 and is_upper_line(line):
             sig_start = i
             break
     ends = [x for x in (start, sig_start) if x is not None]
@@ -469,7 +471,7 @@ def _foot(h: Header, lines: list[str]) -> None:
         k = sig_start
         while k < len(lines):
             line = lines[k].strip(" |")
-            if _AUTHORITY.match(line) and len(line.split()) <= 10:
+            if _AUTHORITY.match(line) and len(line.split()) <= 10 and is_upper_line(line):
                 titles.append(squash(line))
             elif titles and line and not _SIGNED.match(line) and not _BULLET.match(line):
                 name = squash(line)

@@ -60,7 +60,7 @@ def logical_lines(text: str) -> tuple[list[str], list[Table]]:
     pending: list[str] = []
     for line in raw.split("\n"):
         line = _MD_ESCAPE.sub(r"\1", _MD_HEAD.sub("", _MD_EMPH.sub("", line)))
-        if "|" in line and line.count("|") >= 2 or line.strip().startswith("|"):
+        if ("|" in line and line.count("|") >= 2) or line.strip().startswith("|") or (pending and "|" in line):
             pending.append(line)
             continue
         if pending:

@@ -34,6 +34,7 @@ _OPENING = re.compile(
     r"(?:như sau|sau đây|dưới đây|QUYẾT ĐỊNH|Quyết định|yêu cầu|đề nghị|chỉ đạo|nội dung sau|cụ thể|"
     r"biện pháp sau|giải pháp sau|nhiệm vụ sau)\s*:\s*$"
 )
+_SHORT_ORDER = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị|Gao)\s+\S+.{6,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _CHROME = re.compile(
     r"^(?:\(.*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng.*|\d{1,2}:\d{2}\s.*|"
@@ -115,7 +116,7 @@ def _is_body_line(line: str) -> bool:
         return False
     if is_upper_line(line) and len(line) < 60:
         return False
-    return len(line) >= 25
+    return len(line) >= 25 or bool(_SHORT_ORDER.match(line))
 
 
 def _opening(body: list[str]) -> int | None:

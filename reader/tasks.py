@@ -195,7 +195,8 @@ class Reader:
         if top and node.kind in ("para",):
             self.para_no += 1
             label = f"para{self.para_no}"
-        if node.label and node.text and len(node.text) < 80 and _NON_OPERATIVE_SECTION.match(node.text):
+        if node.label and node.text and (node.is_heading or len(node.text.split()) <= 6) \
+                and _NON_OPERATIVE_SECTION.match(node.text):
             return  # "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích": objectives, not assignments
         if node.children:
             leads = addressees(node.text, self.ctx.recipients) if node.text else []
@@ -342,7 +343,7 @@ class Reader:
         standing = self.ctx.doc_type == "chỉ thị" or (
             self.ctx.doc_type == "quyết định" and clause.startswith("Điều")
         )
-        if standing or any(_STANDING.search(p.text) for p in plain):
+        if standing or any(_STANDING.search(p.sentence or p.text) for p in plain):
             task.recurrence = "ongoing"
         return task
 
