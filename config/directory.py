@@ -104,7 +104,10 @@ class Directory:
                 return self.entries[code]
         if fold(name).startswith("cac "):
             return None  # a collective addressee, never a single agency
-        close = difflib.get_close_matches(key, self._keys, n=1, cutoff=0.9)
+        # spelling variants, but never across kinds of body: "Bộ Xây dựng" is not "Sở Xây dựng"
+        head = key.split()[0]
+        same_kind = [k for k in self._keys if k.split()[0] == head]
+        close = difflib.get_close_matches(key, same_kind, n=1, cutoff=0.9)
         return self.entries[self._index[close[0]]] if close else None
 
     def members(self, name: str) -> list[Entry] | None:

@@ -56,19 +56,16 @@ def _prefect_quiet() -> None:
 
 def cmd_ingest(args) -> int:
     _prefect_quiet()
-    from reader import ReaderError
-    from models.store import StoreError
-
     from flows.ingest import ingest_letter
 
     status = 0
     for path in args.files:
-        try:
-            summary = ingest_letter(path=path, now=args.now)
-        except (ReaderError, StoreError, OSError) as exc:
-            print(f"{path}: error: {exc}", file=sys.stderr)
+        state = ingest_letter(path=path, now=args.now, return_state=True)
+        if not state.is_completed():
+            print(f"error: {state.message}", file=sys.stderr)
             status = 1
             continue
+        summary = state.result()
         if not summary["created"]:
             print(f"{path}: {summary['number']} of {summary['issuer']} is already stored; nothing changed")
             continue

@@ -9,31 +9,41 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.runtime import flow_run
+from prefect.states import Failed
 
 from config.clock import as_utc, now as clock_now
 
 
 @task
 def read_letter(path: str):
-    from reader import read_file
+    """The letter, or the reason it cannot be read (a value, not an exception: an unreadable
+    letter is an expected outcome, not a crash with a traceback)."""
+    from reader import ReaderError, read_file
 
-    return read_file(path)
+    try:
+        return read_file(path), None
+    except ReaderError as exc:
+        return None, str(exc)
 
 
 @task
 def store(path: str, letter, now: datetime) -> dict:
     from config.directory import directory
     from models import db
-    from models.store import store_letter
+    from models.store import StoreError, store_letter
     from planning.ladder import default_ladder
     from planning.workdays import default_calendar
 
     with db.session() as session:
-        result = store_letter(
-            session, letter=letter, source_file=str(Path(path).resolve()),
-            source_bytes=Path(path).read_bytes(), now=now, directory=directory(),
-            ladder=default_ladder(), calendar=default_calendar(),
-        )
+        try:
+            result = store_letter(
+                session, letter=letter, source_file=str(Path(path).resolve()),
+                source_bytes=Path(path).read_bytes(), now=now, directory=directory(),
+                ladder=default_ladder(), calendar=default_calendar(),
+            )
+        except StoreError as exc:
+            session.rollback()
+            return {"error": str(exc)}
         session.commit()
         review = sum(a.needs_review for a in result.assignments)
         return {
@@ -84,13 +94,20 @@ def _run_name() -> str:
 
 
 @flow(name="ingest-letter", flow_run_name=_run_name)
-def ingest_letter(path: str, now: datetime | None = None) -> dict:
+def ingest_letter(path: str, now: datetime | None = None):
     """Read the letter at `path`, store it, and notify each agency of its new assignments.
-    Ingesting a letter already stored (same issuer and number) changes nothing."""
+    Ingesting a letter already stored (same issuer and number) changes nothing.
+
+    Returns a summary; a letter that cannot be taken ends the run Failed, with the reason as
+    the state's message, and nothing of it stored."""
     logger = get_run_logger()
     now = as_utc(now) if now else clock_now()
-    letter = read_letter(path)
-    summary = store(path, letter, now)
+    letter, error = read_letter(path)
+    summary = store(path, letter, now) if letter is not None else {"error": error}
+    if "error" in summary:
+        reason = summary["error"].removeprefix(f"{path}: ")
+        logger.error("%s: %s", path, reason)
+        return Failed(message=f"{path}: {reason}")
     if not summary["created"]:
         logger.info("%s of %s is already stored; nothing changed", summary["number"], summary["issuer"])
         return summary

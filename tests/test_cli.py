@@ -1,0 +1,94 @@
+"""The `dondoc` command as a user runs it."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SEED
+from helpers import count, outbox_files
+
+DONDOC = [sys.executable, "-m", "dondoc.cli"]
+
+
+@pytest.fixture
+def bad_files(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    no_clauses = tmp_path / "no-clauses.txt"
+    no_clauses.write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK NÔNG\n\nSố: 12/UBND-TH\n\nĐắk Nông, ngày 02 tháng 3 năm 2020\n\n"
+        "Kính gửi: Sở Nội vụ.\n\nỦy ban nhân dân tỉnh đã nhận được báo cáo của Sở Nội vụ về kết quả "
+        "công tác năm 2019 và ghi nhận những kết quả đạt được.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+        "CHỦ TỊCH\n\nNguyễn Văn A\n", encoding="utf-8")
+    return {"empty": empty, "binary": binary, "no_clauses": no_clauses}
+
+
+def test_parse_json_is_one_object_per_file_and_bad_files_do_not_stop_the_batch(bad_files):
+    run = subprocess.run(DONDOC + ["parse", "--json", str(bad_files["empty"]), str(SEED),
+                                   str(bad_files["binary"])], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [str(bad_files["empty"]), str(SEED), str(bad_files["binary"])]
+    assert "empty" in lines[0]["error"].lower()
+    assert lines[2]["error"]
+    seed = lines[1]
+    assert seed["number"] == "2457/UBND-NC" and len(seed["tasks"]) == 9
+    assert set(seed) >= {"number", "issuer", "place", "issued_on", "subject", "recipients",
+                         "signer_title", "signer", "tasks"}
+    assert set(seed["tasks"][0]) >= {"clause", "lead", "support", "deadline", "deadline_text",
+                                     "recurrence", "action"}
+
+
+def test_parse_does_not_import_prefect():
+    code = ("import sys; from dondoc.cli import main; main(['parse', '--json', %r]); "
+            "assert 'prefect' not in sys.modules, 'prefect imported'" % str(SEED))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_bad_letters_get_a_clear_error_and_store_nothing(home, bad_files, capsys):
+    from dondoc.cli import main
+    from models.tables import Assignment, Directive, FollowUp
+
+    for name, path in bad_files.items():
+        assert main(["ingest", str(path), "--now", "2020-03-02T08:00"]) == 1, name
+        err = capsys.readouterr().err
+        assert str(path) in err and "error:" in err, name
+    assert "no clause" in err
+    assert count(Directive) == count(Assignment) == count(FollowUp) == 0
+    assert outbox_files(home) == []
+
+    # a batch goes on past a bad file
+    assert main(["ingest", str(bad_files["empty"]), str(SEED), "--now", "2018-05-25T08:00"]) == 1
+    out = capsys.readouterr().out
+    assert "stored 2457/UBND-NC" in out and count(Directive) == 1
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_assignments_and_done(home, capsys):
+    from dondoc.cli import main
+
+    assert main(["ingest", str(SEED), "--now", "2018-05-25T08:00"]) == 0
+    assert "stored 2457/UBND-NC" in capsys.readouterr().out
+    assert main(["ingest", str(SEED)]) == 0
+    assert "already stored; nothing changed" in capsys.readouterr().out
+
+    assert main(["assignments", "--agency", "Sở Nội vụ", "--json", "--now", "2019-02-01T09:00"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    lead = next(r for r in rows if r["clause"] == "5.4")
+    assert lead["status"] == "overdue" and lead["due_on"] == "2019-01-31"
+
+    assert main(["done", str(lead["id"]), "--at", "2019-02-12T10:00", "--note", "đã sơ kết"]) == 0
+    assert "done_late" in capsys.readouterr().out
+    assert main(["assignments", "--status", "done_late", "--json"]) == 0
+    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == [lead["id"]]
+    assert main(["done", str(lead["id"])]) == 1
+    assert "already" in capsys.readouterr().err
+    assert main(["done", "999999"]) == 1
+    assert "no assignment #999999" in capsys.readouterr().err

@@ -1,0 +1,107 @@
+"""The seed letter through the real flows: ingest, then sweeps across simulated months."""
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from config.clock import parse_instant
+from conftest import SEED
+from helpers import count, outbox_files, outbox_messages
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def ingest(at: str, path=SEED):
+    from flows.ingest import ingest_letter
+
+    return ingest_letter(path=str(path), now=parse_instant(at))
+
+
+def sweep(at: str):
+    from flows.sweep import sweep as sweep_flow
+
+    return sweep_flow(now=parse_instant(at))
+
+
+def lead_assignment(clause: str):
+    from models import db
+    from models.queries import assignments
+
+    with db.session() as session:
+        return next(r for r in assignments(session, now=parse_instant("2018-05-25T08:00"))
+                    if r.clause == clause and r.role == "lead")
+
+
+def test_ingest_notifies_each_agency_once_and_reingest_changes_nothing(home):
+    from models.tables import Assignment, Directive, FollowUp
+
+    summary = ingest("2018-05-25T08:00")
+    assert summary["created"] and summary["number"] == "2457/UBND-NC"
+
+    messages = outbox_messages(home)
+    assert len(messages) == summary["notices"]["sent"] > 0
+    assert all(m["subject"].startswith("[Giao việc]") for m in messages)
+    # one notice per (clause, agency): the 8 districts each get clauses 1, 2 and 3
+    districts = [m for m in messages if m["to"].startswith("ubnd-huyen-") or m["to"].startswith("ubnd-tx-")]
+    assert len(districts) == 8 * 3
+    khdt = [m for m in messages if m["to"] == "so-ke-hoach-va-dau-tu/focal"]
+    notice_52 = next(m for m in khdt if "mục 5.2" in m["subject"])
+    assert "2457/UBND-NC" in notice_52["body"] and "01/10/2018" in notice_52["body"]
+    assert "chủ trì" in notice_52["body"]
+
+    before = (count(Directive), count(Assignment), count(FollowUp), len(outbox_files(home)))
+    again = ingest("2018-06-01T09:00")
+    assert again["created"] is False
+    assert (count(Directive), count(Assignment), count(FollowUp), len(outbox_files(home))) == before
+
+
+def test_sweeps_across_time_send_the_ladder_once(home):
+    from models import db
+    from models.store import mark_done
+
+    ingest("2018-05-25T08:00")
+    notices = len(outbox_files(home))
+
+    first = sweep("2018-09-20T08:00")
+    assert first.sent == 2  # 7 working days before 1/10 (30/9 is a Sunday): Sở KH&ĐT and Sở LĐ-TB&XH
+    assert sweep("2018-09-20T08:00").sent == 0  # the same instant again: nothing twice
+
+    khdt = lead_assignment("5.2")
+    with db.session() as session:
+        mark_done(session, assignment_id=khdt.id, at=parse_instant("2018-09-27T10:00"))
+        session.commit()
+
+    late = sweep("2018-10-04T08:00")  # catches up: 26/9, 28/9, 1/10, 2/10 and 4/10 for 5.3 only
+    kinds = sorted(line["kind"] for line in late.lines)
+    assert kinds == ["due_today", "escalation", "overdue", "reminder", "reminder"]
+    assert {line["agency"] for line in late.lines} == {"Sở Lao động - Thương binh và Xã hội"}
+    assert late.became_overdue == [lead_assignment("5.3").id]
+    assert sweep("2018-10-04T08:00").sent == 0
+
+    # the escalation repeats every 3 working days until the assignment is done
+    assert [line["kind"] for line in sweep("2018-10-09T08:00").lines] == ["escalation"]
+    with db.session() as session:
+        mark_done(session, assignment_id=lead_assignment("5.3").id, at=parse_instant("2018-10-10T09:00"))
+        session.commit()
+    assert sweep("2018-12-31T08:00").sent == 3  # 5.1's reminders (20/12, 26/12, 28/12); none for 5.3
+
+    messages = outbox_messages(home)
+    assert not [m for m in messages if ".dup" in m["name"]]
+    assert len(messages) == notices + 2 + 5 + 1 + 3
+    escalation = next(m for m in messages if m["subject"].startswith("[Báo cáo quá hạn]"))
+    assert escalation["to"] == "van-phong-ubnd-tinh/office"
+    assert "Sở Lao động - Thương binh và Xã hội" in escalation["body"]
+
+
+def test_assignments_of_unknown_agencies_wait_for_review(home):
+    from models import db
+    from models.queries import assignments
+
+    summary = ingest("2018-05-25T08:00")
+    with db.session() as session:
+        review = assignments(session, now=parse_instant("2018-05-25T08:00"), status="needs_review")
+    assert summary["needs_review"] == len(review) > 0
+    assert any("Trung ương" in r.agency for r in review)
+    assert all(r.review_reason for r in review)
+    sent_to = {m["to"].split("/")[0] for m in outbox_messages(home)}
+    assert not any(code.startswith("x-") for code in sent_to)
