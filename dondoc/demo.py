@@ -82,7 +82,10 @@ def _run(home: str | None) -> int:
     print(f"{local(start).format('YYYY-MM-DD HH:mm')}  ingested {summary['number']}: "
           f"{summary['assignments']} assignments ({summary['needs_review']} need review: agencies "
           f"not in the directory), {summary['followups']} follow-ups planned, "
-          f"{summary['notices']['sent']} new-assignment notices sent")
+          f"{summary['notices']['sent']} new-assignment notices sent:")
+    with db.session() as session:
+        for agency, clauses in notices_sent(session):
+            print(f"{local(start).format('YYYY-MM-DD HH:mm')}  assigned   → {agency}: mục {', '.join(clauses)}")
 
     pending = sorted(COMPLETIONS, key=lambda c: c.at)
     sweeps = sent = 0
@@ -114,6 +117,27 @@ def _run(home: str | None) -> int:
     print("\n" + ", ".join(f"{LABELS[s]}: {n}" for s, n in counts.items())
           + "  (ongoing duties are listed by `dondoc assignments`)")
     return 0
+
+
+def notices_sent(session) -> list[tuple[str, list[str]]]:
+    """The new-assignment notices in the delivery ledger: (agency, clause labels), by agency."""
+    from sqlmodel import select
+
+    from models.tables import Agency, Assignment, Clause, Delivery, FollowUp
+
+    rows = session.exec(
+        select(Agency.name, Clause.label)
+        .join(Assignment, Assignment.agency_id == Agency.id)
+        .join(Clause, Clause.id == Assignment.clause_id)
+        .join(FollowUp, FollowUp.assignment_id == Assignment.id)
+        .join(Delivery, Delivery.followup_id == FollowUp.id)
+        .where(FollowUp.kind == "assigned", Delivery.status == "sent")
+        .order_by(Agency.name, Clause.position)
+    ).all()
+    out: dict[str, list[str]] = {}
+    for agency, label in rows:
+        out.setdefault(agency, []).append(label)
+    return list(out.items())
 
 
 def record_done(c: Completion, at: datetime, assignments, mark_done, db, local) -> None:

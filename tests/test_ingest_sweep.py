@@ -105,3 +105,29 @@ def test_assignments_of_unknown_agencies_wait_for_review(home):
     assert all(r.review_reason for r in review)
     sent_to = {m["to"].split("/")[0] for m in outbox_messages(home)}
     assert not any(code.startswith("x-") for code in sent_to)
+
+
+def _artifact(key: str):
+    import json
+
+    from prefect import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    with get_client(sync_client=True) as client:
+        found = client.read_latest_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])))
+    assert found, f"no artifact {key}"
+    data = found[0].data
+    return json.loads(data) if isinstance(data, str) and data[:1] in "[{" else data
+
+
+def test_runs_publish_artifacts_for_operators(home):
+    ingest("2018-05-25T08:00")
+    table = _artifact("assignments-2457-ubnd-nc")
+    noi_vu = next(row for row in table if row["agency"] == "Sở Nội vụ")
+    assert noi_vu["lead"] == 4 and noi_vu["in_progress"] == 4
+
+    sweep("2019-01-25T08:00")  # 5.1, 5.2 and 5.3 are overdue by now
+    sweep("2019-02-01T08:00")  # then Sở Nội vụ's 5.4 (due 31/1)
+    overdue = _artifact("sweep-overdue")
+    assert [(row["agency"], row["clause"]) for row in overdue] == [("Sở Nội vụ", "5.4")]
+    assert "| sent |" in _artifact("sweep-summary")

@@ -84,3 +84,16 @@ def test_deploy_all_and_run_with_a_process_worker(server, tmp_path):
     with sqlite3.connect(data / "dondoc.db") as db:  # notices wait for working hours: look in the table
         assert db.execute("select number from directive").fetchall() == [("2457/UBND-NC",)]
         assert db.execute("select count(*) from followup where kind = 'assigned'").fetchone()[0] > 0
+
+
+def test_serve_builds_the_same_deployments_from_prefect_yaml():
+    from dondoc.serve import PROJECT, deployments_from_yaml
+
+    deployments = {d.name: d for d in deployments_from_yaml(PROJECT / "prefect.yaml")}
+    assert set(deployments) == {"ingest", "working-hours"}
+    sweep = deployments["working-hours"]
+    assert sweep.flow_name == "sweep"
+    assert {(s.schedule.cron, s.schedule.timezone) for s in sweep.schedules} == {
+        ("30,45 7 * * 1-6", "Asia/Ho_Chi_Minh"), ("*/15 8-16 * * 1-6", "Asia/Ho_Chi_Minh")}
+    assert sweep.concurrency_limit == 1
+    assert deployments["ingest"].flow_name == "ingest-letter"
