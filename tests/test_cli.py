@@ -71,13 +71,19 @@ def test_bad_letters_get_a_clear_error_and_store_nothing(home, bad_files, capsys
 
 
 @pytest.mark.usefixtures("prefect_harness")
-def test_assignments_and_done(home, capsys):
+def test_sweep_assignments_and_done(home, capsys):
     from dondoc.cli import main
 
     assert main(["ingest", str(SEED), "--now", "2018-05-25T08:00"]) == 0
     assert "stored 2457/UBND-NC" in capsys.readouterr().out
     assert main(["ingest", str(SEED)]) == 0
     assert "already stored; nothing changed" in capsys.readouterr().out
+
+    assert main(["sweep", "--now", "2018-09-20T08:00"]) == 0
+    out = capsys.readouterr().out
+    assert "reminder   → Sở Kế hoạch và Đầu tư" in out and "sent 2," in out
+    assert main(["sweep", "--now", "2018-09-20T08:00"]) == 0
+    assert "sent 0," in capsys.readouterr().out
 
     assert main(["assignments", "--agency", "Sở Nội vụ", "--json", "--now", "2019-02-01T09:00"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
