@@ -34,17 +34,28 @@ _MOTTO = re.compile(
     r"Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc|[-–—_]{2,}",
     re.I,
 )
+_QUOC_HIEU = re.compile(r"CỘNG\s*H(?:ÒA|OÀ|OA)\s*XÃ\s*HỘI|Độc\s*lập\s*[-–—]\s*Tự\s*do", re.I)
 _DATE_LINE = re.compile(
     r"(?P<pre>[^,|]{0,80}?),?\s*ngày\s*(?P<d>\d{1,2})\s*(?:tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})|"
     r"[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))"
 )
+# A digest names the letter it reports in its first sentence: "Ngày 21/4/2020, UBND tỉnh ban
+# hành Công văn số …", "Ngày 14/10, Bộ GD&ĐT có văn bản gửi …", "Ngày 11/8/2020, … đã ký ban
+# hành văn bản số …". A source tag may precede it ("GiadinhNet - Ngày …"). The verb must be
+# one of issuing: a letter the issuer *received* ("nhận được Văn bản số …") is a citation.
 _DIGEST_DATE = re.compile(
-    r"^Ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*,[^.]{0,120}?"
-    r"(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*(?:số)?\s*:?\s*\d"
+    r"^(?:[^\s.,]{1,30}\s*[-–]\s*)?Ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?"
+    r"\s*,?\s+(?P<rest>[^.]{0,200})"
+)
+_ISSUING = re.compile(
+    r"(?<![\w])(?:ban hành|ký|có|gửi|phát hành)\s+(?:[^\s.,;]+\s+){0,3}?"
+    r"(?P<kind>công văn|văn bản|quyết định|chỉ thị|kế hoạch|thông báo|công điện)(?![\w])"
+    r"|(?P<kind2>Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*số\s*:?\s*\d",
+    re.I,
 )
 _ATTRIBUTION = re.compile(
     rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?)\s+(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch)"
-    rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
+    rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
 _TITLE_PAREN = re.compile(rf"\(\s*{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
 _DOC_TYPES = {
@@ -150,8 +161,13 @@ def _metadata(lines: list[str]) -> dict:
 
 
 def _top_zone(lines: list[str]) -> int:
-    """Index of the first line that is plainly body text (the header lies before it)."""
-    for i, line in enumerate(lines[:60]):
+    """Index of the first line that is plainly body text (the header lies before it).
+
+    The Quốc hiệu is printed in the header's right column (NĐ 30/2020, Phụ lục I), so
+    whatever precedes it - a site's title line, its metadata block - is not the body.
+    """
+    start = next((i for i, line in enumerate(lines[:40]) if _QUOC_HIEU.search(line)), 0)
+    for i, line in enumerate(lines[start:60], start):
         if _VV.match(line) or _VE_VIEC.match(line) or _KINH_GUI.match(line) or _SO.search(line[:40]):
             continue
         if len(line) > 160 and not _KINH_GUI.match(line) and "ngày" not in line[:120]:
@@ -490,8 +506,10 @@ def _digest(h: Header, lines: list[str]) -> None:
     """A portal digest: the letter's number and date come from the sentence that reports it."""
     for line in lines[:8]:
         m = _DIGEST_DATE.match(line)
-        if m:
-            cited = _CITED_NUMBER.search(line)
+        issuing = _ISSUING.search(m.group("rest")) if m else None
+        if issuing and "nhận được" not in m.group("rest")[:issuing.start()]:
+            rest = m.group("rest")[issuing.start("kind") if issuing.group("kind") else issuing.start("kind2"):]
+            cited = re.match(rf"\S+(?:\s+\S+)?\s*(?:số)\s*:?\s*{_KY_HIEU}", rest)
             if cited and not h.number:
                 h.number = _clean_number(cited)
             if not h.issued_on:

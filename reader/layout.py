@@ -123,11 +123,27 @@ def _flush_pipes(rows: list[str], physical: list[str], tables: list[Table]) -> N
                 physical.append(f"{TABLE_MARK}{len(tables)}")
                 tables.append(table)
                 continue
-            for cell in cells:
+            for cell in _label_value(cells):
                 physical.extend(x.strip() for x in cell.split("\n"))
         else:
             table.rows.append(cells)
     physical.append("")
+
+
+def _label_value(cells: list[str]) -> list[str]:
+    """A site's metadata row ("Số hiệu: | 31/TB-VPCP | Người ký: | …"): each label with its value."""
+    out: list[str] = []
+    k = 0
+    while k < len(cells):
+        cell = cells[k]
+        nxt = cells[k + 1].strip() if k + 1 < len(cells) else ""
+        if cell.endswith(":") and nxt and not nxt.endswith(":") and "\n" not in cell:
+            out.append(f"{cell} {nxt}")
+            k += 2
+            continue
+        out.append(cell)
+        k += 1
+    return out
 
 
 def _join(lines: list[str]) -> list[str]:
