@@ -68,7 +68,7 @@ _VERBS = (
     "căn cứ", "tiếp nhận", "bàn giao", "vận hành", "thu", "chi trả", "rút", "công khai", "áp dụng",
     "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
-    "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời",
+    "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -194,10 +194,22 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if tok == ":" and _colon_is_factored(text[start:i]):
                     i += 1
                     continue
+                if tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i):
+                    i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
+                    continue
                 if i > start:
                     return text[start:i].strip(), i
         i += 1
     return text[start:limit].strip(), limit
+
+
+# A committee is named by its function: Ban chỉ đạo, Ban quản lý dự án, Ban tổ chức, Tổ kiểm
+# tra, Hội đồng thẩm định. Right after such a head the verb is part of the name, not the action.
+_COMMITTEE_FUNCTIONS = frozenset((
+    "chỉ đạo", "quản lý", "tổ chức", "kiểm tra", "thẩm định", "giám sát", "tư vấn", "điều hành",
+    "tuyên truyền", "vận động", "tiếp nhận", "thẩm tra", "đánh giá", "xử lý", "giúp",
+))
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
 
 
 def _colon_is_factored(before: str) -> bool:
@@ -218,6 +230,11 @@ _ISSUER_LIKE = re.compile(
     r"^(?:(?:Phó )?Chủ tịch |(?:Phó )?Thủ tướng|Chính phủ|Văn phòng (?:UBND|Ủy ban|Uỷ ban|Chính phủ))|"
     r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã|xã)(?! các)\b"
 )
+
+
+def is_issuer_like(subject: str) -> bool:
+    """The subject is the issuing authority itself (Chủ tịch UBND tỉnh, UBND tỉnh, VPCP …)."""
+    return bool(_ISSUER_LIKE.match(strip_title(subject.strip())) or _ISSUER_LIKE.match(subject.strip()))
 
 
 def is_speaking(verb: str, subject: str = "") -> bool:
@@ -306,7 +323,7 @@ def _split_piece(piece: str) -> list[str]:
         if not seg.strip():
             items[-1] += sep + seg
             continue
-        if _starts_item(seg.strip(), _restore(items[-1], saved), "và" in sep):
+        if _starts_item(_restore(seg.strip(), saved), _restore(items[-1], saved), "và" in sep):
             items.append(seg)
         else:
             items[-1] += sep + seg

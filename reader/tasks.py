@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reader.agencies import (
-    agency_span, is_agency_start, is_speaking, same_agency, split_agencies, strip_title, verb_at,
+    agency_span, is_agency_start, is_issuer_like, is_speaking, same_agency, split_agencies, strip_title, verb_at,
 )
 from reader.clauses import Node
 from reader.dates import Timing, find_timings
@@ -34,14 +34,15 @@ _FRONTED = re.compile(
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên)\s*,\s*)+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:Giao|giao|Gao|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)\s+"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)\s+"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
 )
 _COPY_FORMULA = re.compile(
     r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)|^(?:Trân trọng|Kính báo|Xin trân trọng)|"
-    r"(?:chịu trách nhiệm|có trách nhiệm) thi hành (?:Quyết định|Chỉ thị|quyết định)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
+    r"(?:chịu trách nhiệm|có trách nhiệm) thi hành\b|căn cứ (?:Quyết định|quyết định)(?: này)? (?:để )?thi hành|"
+    r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b",
 )
 _NON_OPERATIVE_SECTION = re.compile(
@@ -61,6 +62,10 @@ _STANDING = re.compile(
     re.I,
 )
 _APPROVAL = re.compile(r"^(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|Chấp thuận)\b(?! để| cho)")
+# "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
+# execution verb refers back to the assignments already made; a new action makes a new task.
+_EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành)\b")
+_ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
@@ -102,12 +107,18 @@ def _actor(sentence: str, recipients: list[str]) -> tuple[list[str], str, str, b
     if is_agency_start(body):
         span, off = agency_span(body)
         verb = verb_at(body, off)
-        if verb and not is_speaking(verb, span):
+        if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
+            after = verb_at(body, off + len(verb) + 1)
+            verb = after if is_speaking(after, span) else verb
+        # the issuer speaking through a longer predicate ("Chủ tịch UBND tỉnh vừa có văn bản yêu
+        # cầu X …"): the assignment is the object of the trigger word, never the issuer itself
+        issuer_voice = is_issuer_like(span) and _TRIGGER.search(body, off) is not None
+        if verb in ("đã", "đang", "vừa") and not issuer_voice:
+            return [], "", body, False  # narrative: what an agency did or is doing
+        if verb and not issuer_voice and not is_speaking(verb, span):
             leads = _resolve(split_agencies(span), recipients)
             if leads:
                 return leads, span, body[off:], True
-        if verb == "đã" or verb == "đang":
-            return [], "", body, False
     for m in _TRIGGER.finditer(sentence):
         before = sentence[max(0, m.start() - 12):m.start()]
         if _NOT_TRIGGER_BEFORE.search(before):
@@ -122,7 +133,31 @@ def _actor(sentence: str, recipients: list[str]) -> tuple[list[str], str, str, b
             if word == "giao" and rest[off:].startswith(("thông", "dịch")):
                 continue
             return leads, span, rest[off:], True
+    lead = _before_chu_tri(body)
+    if lead:
+        leads, span, action = lead
+        return _resolve(leads, recipients), span, action, True
     return [], "", body, True
+
+
+_CHU_TRI = re.compile(r"(?<![\w])chủ trì(?![\w])")
+
+
+def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
+    """ "Trên cơ sở hướng dẫn của các Bộ, ngành …, Sở Kế hoạch và Đầu tư chủ trì, phối hợp …":
+    whatever adverbial comes first, the agency right before "chủ trì" is the lead."""
+    m = _CHU_TRI.search(body)
+    if not m or m.start() == 0:
+        return None
+    before = body[:m.start()].rstrip()
+    seg = before.rsplit(",", 1)[-1].strip()
+    if not seg or not is_agency_start(seg):
+        return None
+    span, off = agency_span(seg)
+    if off < len(seg):
+        return None  # a verb inside: not a bare agency phrase
+    leads = split_agencies(span)
+    return (leads, span, body[m.start():]) if leads else None
 
 
 def _bare(span: str) -> list[str]:
@@ -258,7 +293,7 @@ class Reader:
         groups: list[tuple[list[str], list[Part]]] = []
         for part in parts:
             leads = part.leads or []
-            if leads and _is_anaphor(leads) and self.tasks:
+            if leads and _is_anaphor(leads) and self.tasks and _EXECUTE.match(part.text):
                 # "các đơn vị" after earlier assignments refers back to them: its deadline
                 # joins them; without a deadline it is the closing formula, not a new task
                 self._attach(part)
@@ -284,13 +319,14 @@ class Reader:
         if not dated:
             return False
         prev = self.tasks[-1]
-        t = dated[0]
-        if prev.deadline is None and prev.recurrence in (None, "ongoing") and prev.deadline_relative is None:
-            _apply_timing(prev, t)
-            return True
-        task = Task(clause=prev.clause, lead=list(prev.lead), support=[], action=_summary(part.text))
-        _apply_timing(task, t)
-        self.tasks.append(task)
+        for t in dated:
+            # a standing duty ("tiếp tục …", ongoing) keeps its own timing; a dated report is a new task
+            if prev.deadline is None and prev.recurrence is None and prev.deadline_relative is None:
+                _apply_timing(prev, t)
+                continue
+            task = Task(clause=prev.clause, lead=list(prev.lead), support=[], action=_summary(part.text))
+            _apply_timing(task, t)
+            self.tasks.append(task)
         return True
 
     def _group_tasks(self, leads: list[str], parts: list[Part], label: str | None) -> None:

@@ -67,3 +67,83 @@ def test_site_title_and_metadata_rows_before_the_header():
             "Ngày 4 và 5 tháng 01 năm 1999 tại Hà Nội, Phó Thủ tướng đã chủ trì Hội nghị.\n")
     letter = read_text(text)
     assert (letter.number, letter.issued_on, letter.signer) == ("31/TB-VPCP", date(1999, 2, 22), "Nguyễn Tôn")
+
+
+# ---- agencies and actors ------------------------------------------------------------------
+DIGEST = "Ngày 10/3/2020, UBND tỉnh ban hành Công văn số 123/UBND-KT về việc triển khai nhiệm vụ.\n\n"
+
+
+def leads_of(body: str) -> list[list[str]]:
+    return [t.lead for t in read_text(DIGEST + body).tasks]
+
+
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("Chủ tịch UBND tỉnh yêu cầu các thành viên Ban chỉ đạo phòng, chống dịch các cấp; Chủ tịch UBND các "
+         "huyện thực hiện quyết liệt công tác phòng, chống dịch.",
+         [["các thành viên Ban chỉ đạo phòng, chống dịch các cấp", "UBND các huyện"]]),
+        ("Giao Ban quản lý dự án chuyên ngành tỉnh rà soát các công trình chậm tiến độ.",
+         [["Ban quản lý dự án chuyên ngành tỉnh"]]),
+        ("Giao Sở Tài nguyên và Môi trường trên cơ sở các quy hoạch đã duyệt, hướng dẫn UBND huyện lập hồ sơ.",
+         [["Sở Tài nguyên và Môi trường"]]),
+        ("Điều 2. Giaocho Sở Xây dựng chủ trì, phối hợp các sở, ngành tổ chức triển khai Quyết định này.",
+         [["Sở Xây dựng"]]),
+        ("Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông, Đài Phát thanh - "
+         "Truyền hình tỉnh tiếp tục tuyên truyền.",
+         [["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông", "Đài Phát thanh - Truyền hình tỉnh"]]),
+        ("Chủ tịch UBND tỉnh vừa có văn bản yêu cầu Thủ trưởng các sở, ban ngành nghiêm túc quán triệt Chỉ thị.",
+         [["các sở, ban ngành"]]),
+        ("UBND tỉnh cũng đề nghị Sở Tài chính tổng hợp, báo cáo trước ngày 20/3/2020.", [["Sở Tài chính"]]),
+        ("UBND tỉnh Thanh Hóa vừa có văn bản về việc bổ sung vùng sản xuất lúa gạo.\n\n"
+         "Theo đó, UBND tỉnh đề nghị Sở Nông nghiệp và Phát triển nông thôn tham mưu, báo cáo trước ngày 15-7-2020.",
+         [["Sở Nông nghiệp và Phát triển nông thôn"]]),
+        ("Trên cơ sở hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và "
+         "Đầu tư chủ trì, phối hợp với các cơ quan liên quan tham mưu UBND tỉnh ban hành Kế hoạch; hoàn thành "
+         "trong quý I/2020.",
+         [["Sở Kế hoạch và Đầu tư"]]),
+    ],
+    ids=["ban-chi-dao-is-a-name", "ban-quan-ly-is-a-name", "tren-co-so-ends-the-name", "giao-cho",
+         "factored-title-list", "issuer-voice-through-vua", "adverb-before-de-nghi", "narrative-vua-co-van-ban",
+         "fronted-adverbial-with-commas"],
+)
+def test_who_leads(body, leads):
+    assert leads_of(body) == leads
+
+
+def test_generic_group_with_its_own_action_is_a_new_task():
+    tasks = read_text(DIGEST + "Giao Sở Kế hoạch và Đầu tư tham mưu ban hành Kế hoạch; hoàn thành trong quý I/2020.\n\n"
+                      "Sau khi ban hành Kế hoạch, các cơ quan, đơn vị định kỳ đánh giá kết quả, báo cáo UBND tỉnh "
+                      "trước ngày 05/6 và 05/12 hàng năm.").tasks
+    assert [(t.lead, t.deadline, t.recurrence) for t in tasks] == [
+        (["Sở Kế hoạch và Đầu tư"], date(2020, 3, 31), None),
+        (["các cơ quan, đơn vị"], None, "semiannual:06-05,12-05"),
+    ]
+
+
+def test_generic_group_that_only_executes_refers_back():
+    tasks = read_text(DIGEST + "Đề nghị Hiệu trưởng các trường rà soát việc thu quỹ.\nCác đơn vị thực hiện trước ngày 24/3/2020.").tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [(["các trường"], date(2020, 3, 24))]
+
+
+def test_standing_duty_keeps_its_timing_when_a_report_follows():
+    tasks = read_text(DIGEST + "Theo đó, UBND tỉnh đề nghị các đơn vị tiếp tục quán triệt, thực hiện Chỉ thị số 20.\n"
+                      "UBND tỉnh cũng đề nghị các đơn vị định kỳ 6 tháng, hàng năm báo cáo kết quả về UBND tỉnh.").tasks
+    assert [(t.lead, t.recurrence) for t in tasks] == [
+        (["các đơn vị"], "ongoing"), (["các đơn vị"], "semiannual"), (["các đơn vị"], "yearly")]
+
+
+@pytest.mark.parametrize(
+    "article",
+    ["Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Nội vụ, Tài chính; Chủ tịch UBND các huyện và Thủ trưởng "
+     "các cơ quan liên quan chịu trách nhiệm thi hành Quyế",
+     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Ban, ngành; Chủ tịch Ủy ban nhân dân các "
+     "huyện và các đơn vị, tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành."],
+    ids=["cut-after-thi-hanh", "can-cu-quyet-dinh-thi-hanh"],
+)
+def test_execution_article_of_a_decision_is_not_a_task(article):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 1528/QĐ-UBND\nBình Định, ngày 29 tháng 04 năm 2021\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH KẾ HOẠCH\nỦY BAN NHÂN DÂN TỈNH\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            "Điều 2. Giao Sở Lao động - Thương binh và Xã hội chủ trì tổ chức triển khai thực hiện Kế hoạch này.\n"
+            + article)
+    assert [(t.clause, t.lead) for t in read_text(text).tasks] == [("Điều 2", ["Sở Lao động - Thương binh và Xã hội"])]
