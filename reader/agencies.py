@@ -43,7 +43,7 @@ _TITLES = (
     "Tổng giám đốc", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Phó Trưởng ban",
     "Trưởng ban", "Trưởng Ban", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra",
     "Hiệu trưởng", "Trưởng phòng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng",
-    "Viện trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Người đứng đầu", "Lãnh đạo", "Chủ nhiệm",
+    "Viện trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Người đứng đầu", "người đứng đầu", "Lãnh đạo", "Chủ nhiệm",
     "Bí thư", "Trưởng",
 )
 # Where an agency phrase ends: the first of these, in lower case, outside brackets.
@@ -115,6 +115,8 @@ _TRAILING = re.compile(
     r"(?:[\s,;:\-–]+|(?<!\btrực)\s+thuộc|\s+(?:của|tại|trên|và|với|cùng|để|có|là|thì|phải|cần|đồng thời|"
     r"theo|sau đây|nêu trên|như sau))+$"
 )
+# "… và toàn thể Nhân dân": the population is addressed too, but it is not an agency
+_PEOPLE = re.compile(r"\s+(?:và|cùng)\s+(?:toàn thể\s+|các tầng lớp\s+)?(?:Nhân dân|nhân dân|người dân)\b.{0,40}$")
 _LEADING = re.compile(r"^(?:và|cùng|với|đồng thời|giao|Giao|,|;|-|–)\s+")
 _DASH = re.compile(r"(?<=[^\W\d_]{2})\s*([-–])\s*(?=[^\W\d_]{2})")
 
@@ -342,13 +344,16 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
             return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev))
         if word in _ALWAYS_NEW:
             return True
+        if seg[:1].islower():  # a bare generic noun ("đơn vị liên quan") after a named body
+            return after_va and is_specific(prev)
         if word in _STRONG and rest[:1].isupper():
             return True
         if word in _STRONG and after_va:
             return True
         return False
     if after_va and _GENERIC_LOWER.match(seg):
-        return True
+        # "Sở Y tế và đơn vị liên quan" names two; "các cấp, các ngành và địa phương" is one group
+        return seg[:4].lower() in ("các ", "nhữn") or is_specific(prev)
     return False
 
 
@@ -372,6 +377,7 @@ def normalise(item: str) -> str:
     if m:
         item = item[:m.start()]
     item = strip_title(squash(item))
+    item = _PEOPLE.sub("", item)
     item = _DASH.sub(r" \1 ", item)
     prev = None
     while prev != item:

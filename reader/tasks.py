@@ -45,18 +45,22 @@ _COPY_FORMULA = re.compile(
     r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b",
 )
+# Sections that state objectives hold no assignments; sections that review the situation
+# ("I. ĐÁNH GIÁ TÌNH HÌNH …", "KẾT QUẢ …") are narrative, but a chỉ thị may still give work
+# there in so many words ("yêu cầu các sở … khẩn trương đánh giá …"): only those count.
 _NON_OPERATIVE_SECTION = re.compile(
     r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KẾT QUẢ|TÌNH HÌNH|ĐÁNH GIÁ|CĂN CỨ|SỰ CẦN THIẾT|"
     r"Mục đích|Yêu cầu|Mục tiêu|Quan điểm|Kết quả|Tình hình|Đánh giá|Căn cứ|Sự cần thiết)\b"
 )
+_REVIEW_SECTION = re.compile(r"^(?:KẾT QUẢ|TÌNH HÌNH|ĐÁNH GIÁ|Kết quả|Tình hình|Đánh giá)\b")
 _SUPPORT = re.compile(r"(?<![\w])(?<!sự )(?:phối hợp|Phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ON_EVENT = re.compile(
     r"(?:khó khăn|vướng mắc|vượt (?:quá )?thẩm quyền|phát sinh|nếu có|khi có|trường hợp|nổi cộm|sự cố|bất thường)",
     re.I,
 )
-_REPORT = re.compile(r"(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến)", re.I)
+_REPORT = re.compile(r"(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến|(?:thông tin|thông báo) (?:về|cho|đến|kịp thời))", re.I)
 _STANDING = re.compile(
-    r"(?:thường xuyên|^tiếp tục|\btiếp tục (?:quán triệt|triển khai|thực hiện|chỉ đạo|theo dõi|đẩy mạnh)|"
+    r"(?:thường xuyên|\btiếp tục\b|"
     r"theo dõi|đôn đốc|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
     r"thực hiện nghiêm|chế độ (?:thông tin )?báo cáo)",
     re.I,
@@ -65,6 +69,7 @@ _APPROVAL = re.compile(r"^(?:thống nhất|Thống nhất|đồng ý|Đồng ý
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành)\b")
+_URGENT_WORD = re.compile(r"\bkhẩn trương\b", re.I)
 _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
 _ANAPHOR = re.compile(
@@ -191,7 +196,18 @@ def _split_action(text: str) -> list[str]:
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
+    out: list[str] = []
+    for p in (p.strip() for p in parts):
+        m = _AND_REPORT.match(p) if p else None
+        if m and _ON_EVENT.search(m.group(2)) and not _ON_EVENT.search(m.group(1)):
+            out.extend((m.group(1), m.group(2)))  # "triển khai thực hiện và báo cáo … nếu có …"
+        elif p:
+            out.append(p)
+    return out
+
+
+# "A và báo cáo … nếu có vướng mắc": the condition belongs to the report, not to A
+_AND_REPORT = re.compile(r"^(.+?)\s+và\s+((?:kịp thời\s+)?(?:báo cáo|phản ánh|kiến nghị|đề xuất)\b.*)$")
 
 
 def _supports(text: str) -> list[str]:
@@ -216,6 +232,7 @@ class Reader:
         self.tasks: list[Task] = []
         self.para_no = 0
         self.last_leads: list[str] = []
+        self.explicit_only = False  # inside a review section: only explicit assignments count
 
     # -- tree -----------------------------------------------------------------------------
     def walk(self, node: Node, inherited: list[str], top: bool = False) -> None:
@@ -232,7 +249,14 @@ class Reader:
             label = f"para{self.para_no}"
         if node.label and node.text and (node.is_heading or len(node.text.split()) <= 6) \
                 and _NON_OPERATIVE_SECTION.match(node.text):
-            return  # "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích": objectives, not assignments
+            if not _REVIEW_SECTION.match(node.text):
+                return  # "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích": objectives, not assignments
+            saved, self.explicit_only = self.explicit_only, True
+            try:
+                self.walk(Node(node.kind, node.label, "", node.paras, node.children, node.table), inherited, top)
+            finally:
+                self.explicit_only = saved
+            return
         if node.children:
             leads = addressees(node.text, self.ctx.recipients) if node.text else []
             context = leads or inherited
@@ -258,7 +282,7 @@ class Reader:
                 if _COPY_FORMULA.search(sentence):
                     continue
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients)
-                if not is_task:
+                if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
                     continue
                 explicit = bool(leads)
                 for k, piece in enumerate(_split_action(action)):
@@ -379,7 +403,9 @@ class Reader:
         standing = self.ctx.doc_type == "chỉ thị" or (
             self.ctx.doc_type == "quyết định" and clause.startswith("Điều")
         )
-        if standing or any(_STANDING.search(p.sentence or p.text) for p in plain):
+        # "khẩn trương" asks for a deliverable, not a standing duty, even in a chỉ thị
+        urgent = any(_URGENT_WORD.search(p.sentence or p.text) for p in plain)
+        if (standing and not urgent) or any(_STANDING.search(p.sentence or p.text) for p in plain):
             task.recurrence = "ongoing"
         return task
 

@@ -147,3 +147,68 @@ def test_execution_article_of_a_decision_is_not_a_task(article):
             "Điều 2. Giao Sở Lao động - Thương binh và Xã hội chủ trì tổ chức triển khai thực hiện Kế hoạch này.\n"
             + article)
     assert [(t.clause, t.lead) for t in read_text(text).tasks] == [("Điều 2", ["Sở Lao động - Thương binh và Xã hội"])]
+
+
+# ---- clauses and timing -------------------------------------------------------------------
+CHI_THI = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/CT-UBND | Thanh Hoá, ngày 10 tháng 10 năm 2019 |\n"
+           "CHỈ THỊ\nVỀ LẬP KẾ HOẠCH ĐẦU TƯ CÔNG TRUNG HẠN\nThực hiện Luật Đầu tư công, Chủ tịch UBND tỉnh yêu cầu "
+           "Giám đốc các sở, Chủ tịch UBND các huyện triển khai việc lập kế hoạch, với các nội dung sau:\n")
+
+
+def test_review_section_of_a_directive_keeps_explicit_assignments():
+    text = CHI_THI + ("I. ĐÁNH GIÁ\nTÌNH HÌNH THỰC HIỆN KẾ HOẠCH GIAI ĐOẠN 2016-2020\nCăn cứ kế hoạch phát triển "
+                      "kinh tế - xã hội của tỉnh, yêu cầu các sở, ban, ngành, UBND các huyện khẩn trương đánh giá "
+                      "tình hình thực hiện kế hoạch giai đoạn 2016 - 2020.\nCác sở đã hoàn thành nhiều dự án.\n")
+    tasks = read_text(text).tasks
+    assert [(t.clause, t.lead, t.recurrence, t.deadline_text) for t in tasks] == [
+        ("I", ["các sở, ban, ngành", "UBND các huyện"], None, "khẩn trương")]
+
+
+def test_objective_section_still_gives_nothing():
+    text = CHI_THI + "I. MỤC ĐÍCH, YÊU CẦU\n1. Yêu cầu các sở bảo đảm tiến độ.\nII. NHIỆM VỤ\n1. Sở Tài chính thẩm định dự toán.\n"
+    assert [t.lead for t in read_text(text).tasks] == [["Sở Tài chính"]]
+
+
+@pytest.mark.parametrize(
+    ("item", "recurrence"),
+    [("1. Sở Tài chính theo dõi thu ngân sách.", "ongoing"),
+     ("1. Sở Tài chính khẩn trương rà soát các khoản nợ đọng.", None)],
+    ids=["standing-duty", "urgent-deliverable"],
+)
+def test_urgent_item_of_a_directive_is_not_a_standing_duty(item, recurrence):
+    (task,) = read_text(CHI_THI + item + "\n").tasks
+    assert task.recurrence == recurrence
+
+
+def test_report_condition_splits_off_from_the_action():
+    tasks = read_text(DIGEST + "Theo đó, Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở, ban, ngành triển khai thực hiện "
+                      "và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền.").tasks
+    assert [(t.lead, t.recurrence) for t in tasks] == [(["các sở, ban, ngành"], None), (["các sở, ban, ngành"], "on_event")]
+
+
+def test_informing_an_office_of_difficulties_is_an_event_report():
+    tasks = read_text(DIGEST + "Yêu cầu UBND các xã, thị trấn phối hợp và tổ chức thực hiện. Nếu có khó khăn, vướng mắc, "
+                      "chủ động thông tin về Văn phòng HĐND&UBND huyện để hỗ trợ.").tasks
+    assert [t.recurrence for t in tasks] == [None, "on_event"]
+
+
+@pytest.mark.parametrize(
+    ("span", "agencies"),
+    [
+        ("Chủ tịch UBND các xã; người đứng đầu các cơ quan, đơn vị, doanh nghiệp và toàn thể Nhân dân",
+         ["UBND các xã", "các cơ quan, đơn vị, doanh nghiệp"]),
+        ("Các cấp, các ngành và địa phương", ["Các cấp, các ngành và địa phương"]),
+        ("Sở Y tế và đơn vị liên quan", ["Sở Y tế", "đơn vị liên quan"]),
+    ],
+    ids=["people-are-not-an-agency", "generic-group-stays-whole", "specific-then-generic"],
+)
+def test_split_generic_groups(span, agencies):
+    from reader.agencies import split_agencies
+
+    assert split_agencies(span) == agencies
+
+
+def test_continuing_duty_anywhere_in_the_sentence_is_ongoing():
+    (task,) = read_text(DIGEST + "Các cấp, các ngành và địa phương xác định cải cách hành chính là trách nhiệm chung, "
+                        "tiếp tục phát huy vai trò lãnh đạo của cấp ủy.").tasks
+    assert (task.lead, task.recurrence) == (["Các cấp, các ngành và địa phương"], "ongoing")
