@@ -392,6 +392,11 @@ def same_agency(a: str, b: str) -> bool:
     return _key(a) == _key(b)
 
 
+def agency_key(name: str) -> str:
+    """The comparison key of `same_agency`: equal keys name the same agency."""
+    return _key(name)
+
+
 def _key(name: str) -> str:
     k = fold(name)
     k = re.sub(r"\buy ban nhan dan\b", "ubnd", k)

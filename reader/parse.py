@@ -25,7 +25,7 @@ from reader.decode import read_path
 from reader.header import read_header
 from reader.layout import TABLE_MARK, logical_lines
 from reader.letter import Letter, ReaderError
-from reader.tasks import Context, Reader, addressees
+from reader.tasks import Context, Reader, addressees, drop_repeats, gist_tasks
 from reader.text import is_upper_line, nfc, sentences
 
 MAX_CHARS = 400_000  # a directive letter is a few pages; longer input is cut, with a warning
@@ -80,10 +80,10 @@ def read_text(text: str) -> Letter:
         operative = body[opening + 1:]
     else:
         operative = body
-    ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables)
+    ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables, reported=not head.formal)
     reader = Reader(ctx, operative=opening is not None)
     reader.walk(build_tree(operative), [])
-    tasks = reader.tasks
+    tasks = drop_repeats(reader.tasks) or gist_tasks(body, ctx)
     if reader.para_no == 1:
         for t in tasks:
             if t.clause == "para1":

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reader.agencies import (
-    agency_span, is_agency_start, is_issuer_like, is_speaking, same_agency, split_agencies, strip_title, verb_at,
+    agency_key, agency_span, is_agency_start, is_issuer_like, is_speaking, same_agency, split_agencies, strip_title,
+    verb_at,
 )
 from reader.clauses import Node
 from reader.dates import Timing, find_timings
@@ -38,6 +39,11 @@ _TRIGGER = re.compile(
 )
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
+)
+# In a letter, "UBND tỉnh đã giao Sở X …" recalls an earlier assignment; a press report or
+# portal digest has no other way to state the assignment it reports.
+_NOT_TRIGGER_BEFORE_REPORTED = re.compile(
+    r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
 )
 _COPY_FORMULA = re.compile(
     r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)|^(?:Trân trọng|Kính báo|Xin trân trọng)|"
@@ -86,6 +92,7 @@ class Context:
     recipients: list[str]
     preamble: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    reported: bool = False  # a digest or press report, not the letter's own text
 
 
 @dataclass
@@ -105,7 +112,7 @@ def addressees(sentence: str, recipients: list[str]) -> list[str]:
     return leads
 
 
-def _actor(sentence: str, recipients: list[str]) -> tuple[list[str], str, str, bool]:
+def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tuple[list[str], str, str, bool]:
     """(leads, lead text, action text, is_task) for one sentence."""
     fm = _FRONTED.match(sentence)
     body = sentence[fm.end():] if fm else sentence
@@ -126,11 +133,14 @@ def _actor(sentence: str, recipients: list[str]) -> tuple[list[str], str, str, b
                 return leads, span, body[off:], True
     for m in _TRIGGER.finditer(sentence):
         before = sentence[max(0, m.start() - 12):m.start()]
-        if _NOT_TRIGGER_BEFORE.search(before):
+        if (_NOT_TRIGGER_BEFORE_REPORTED if reported else _NOT_TRIGGER_BEFORE).search(before):
             continue
         rest = sentence[m.end():]
         word = m.group().strip().lower()
         if not is_agency_start(rest) and not _BARE_HEAD.match(rest.split(" ", 1)[0]):
+            sent_to = _addressed(sentence[max(0, m.start() - 200):m.start()])
+            if sent_to:  # "có công văn gửi các đơn vị đề nghị chậm nhất ngày … phải báo cáo"
+                return _resolve(sent_to, recipients), "", rest, True
             continue
         span, off = agency_span(rest)
         leads = _resolve(split_agencies(span) or _bare(span), recipients)
@@ -146,6 +156,16 @@ def _actor(sentence: str, recipients: list[str]) -> tuple[list[str], str, str, b
 
 
 _CHU_TRI = re.compile(r"(?<![\w])chủ trì(?![\w])")
+_SENT_TO = re.compile(r"(?<![\w])gửi\s+(?P<to>[^.;:]{2,160}?)\s*,?\s*$")
+
+
+def _addressed(before: str) -> list[str]:
+    """The addressees of "… văn bản gửi X" right before a trigger word that has no object."""
+    m = _SENT_TO.search(before) if "gửi" in before else None
+    if not m or not is_agency_start(m.group("to")):
+        return []
+    span, off = agency_span(m.group("to"))
+    return split_agencies(span) if off >= len(m.group("to").rstrip(" ,")) else []
 
 
 def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
@@ -281,14 +301,14 @@ class Reader:
                 sentence = sentence.lstrip("“\"'‘( ")
                 if _COPY_FORMULA.search(sentence):
                     continue
-                leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients)
+                leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported)
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
                     continue
                 explicit = bool(leads)
                 for k, piece in enumerate(_split_action(action)):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
                     if k > 0 and is_agency_start(piece) and (explicit or self.operative or labelled):
-                        sub = _actor(piece, self.ctx.recipients)
+                        sub = _actor(piece, self.ctx.recipients, self.ctx.reported)
                         if sub[0]:
                             p_leads, p_text, p_action, p_task = sub
                     if not p_task or _APPROVAL.match(piece):
@@ -430,6 +450,58 @@ class Reader:
                 task.recurrence = "ongoing"
                 task.deadline_text = cell("deadline")
             self.tasks.append(task)
+
+
+_LETTER_NAMED = re.compile(
+    r"(?<![\w])(?:ban hành|ký|có)\s+(?:[^\s.,;]+\s+){0,3}?(?:công văn|văn bản|chỉ thị|công điện|kế hoạch|quyết định)"
+    r"(?![\w])", re.I)
+_GIST = re.compile(r"(?<![\w])chỉ đạo\s+")
+
+
+def gist_tasks(lines: list[str], ctx: Context) -> list[Task]:
+    """A digest whose text stops before the letter's own words: the sentence that names the
+    letter gives its gist ("… đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban,
+    ngành … tăng cường …"). Used only when nothing else assigns work: where the letter's own
+    words follow, they are the tasks and this sentence only summarises them."""
+    for line in lines[:4]:
+        for sentence in sentences(line):
+            named = _LETTER_NAMED.search(sentence)
+            gist = _GIST.search(sentence, named.end()) if named else None
+            if not gist or not is_agency_start(sentence[gist.end():]):
+                continue
+            rest = sentence[gist.end():]
+            span, off = agency_span(rest)
+            leads = _resolve(split_agencies(span), ctx.recipients)
+            if not leads:
+                continue
+            task = Task(clause="para1", lead=leads, action=_summary(rest[off:]))
+            timings = [t for t in find_timings(rest[off:], ctx.issued_on) if t.kind in ("date", "relative", "recurrence")]
+            if timings:
+                _apply_timing(task, timings[0])
+            return [task]
+    return []
+
+
+def drop_repeats(tasks: list[Task]) -> list[Task]:
+    """Tasks without the ones that only repeat an earlier task of the same prose or clause: same
+    actors, same timing and an action that is the same or a shortened restatement ("Thủ tướng yêu cầu Bộ Công Thương
+    nghiên cứu, xử lý." after the full assignment; a sentence duplicated by a web copy)."""
+    out: list[Task] = []
+    seen: set[tuple] = set()  # (actors, timing, a prefix of an earlier action): linear in the tasks
+    for task in tasks:
+        # numbered clauses are distinct by design; repeats happen in prose (digests, web copies)
+        scope = "prose" if task.clause.startswith(("para", "body")) else task.clause
+        key = (scope, frozenset(agency_key(x) for x in task.lead), _timing_key(task))
+        words = tuple(re.findall(r"\w+", task.action.lower()))
+        if words and (key, words) in seen:
+            continue
+        out.append(task)
+        seen.update((key, words[:k]) for k in range(1, len(words) + 1))
+    return out
+
+
+def _timing_key(task: Task) -> tuple:
+    return task.deadline, (task.recurrence or "").split(":")[0], str(task.deadline_relative)
 
 
 def _apply_timing(task: Task, t: Timing) -> None:

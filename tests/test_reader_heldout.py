@@ -212,3 +212,47 @@ def test_continuing_duty_anywhere_in_the_sentence_is_ongoing():
     (task,) = read_text(DIGEST + "Các cấp, các ngành và địa phương xác định cải cách hành chính là trách nhiệm chung, "
                         "tiếp tục phát huy vai trò lãnh đạo của cấp ủy.").tasks
     assert (task.lead, task.recurrence) == (["Các cấp, các ngành và địa phương"], "ongoing")
+
+
+# ---- digests and press reports ---------------------------------------------------------------
+def test_restatement_and_duplicated_sentence_give_one_task():
+    sentence = ("Trước đề xuất trên, ngày 28/5, UBND TP đã có công văn giao Sở GTVT chủ trì phối hợp với các đơn vị "
+                "liên quan kiểm tra, rà soát báo cáo UBND TP trước ngày 10/6.")
+    assert len(read_text(DIGEST + sentence + "\n" + sentence).tasks) == 1
+    tasks = read_text(DIGEST + "Thủ tướng yêu cầu Bộ Công Thương nghiên cứu, xử lý thông tin báo chí phản ánh về dự án.\n\n"
+                      "Trước đó, ngày 8/8/2018 Báo Thanh niên có đưa tin về dự án.\n\n"
+                      "Về thông tin trên, Thủ tướng Chính phủ yêu cầu Bộ Công Thương nghiên cứu, xử lý.").tasks
+    assert [t.lead for t in tasks] == [["Bộ Công Thương"]]
+
+
+def test_letter_sent_to_an_agency_names_the_lead():
+    tasks = read_text(DIGEST + "Trước đó, ngày 11.12.2019, Sở Kế hoạch và Đầu tư có công văn gửi các đơn vị đề nghị chậm "
+                      "nhất ngày 25.12.2019 phải báo cáo nội dung này.").tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [(["các đơn vị"], date(2019, 12, 25))]
+
+
+def test_gist_of_a_digest_cut_before_the_letter_text():
+    text = ("UBND tỉnh chỉ đạo tăng cường các biện pháp phòng, chống dịch\n\nNgày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ "
+            "tịch UBND tỉnh đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban, ngành thuộc tỉnh; UBND các "
+            "huyện, thành phố tăng cường các biện pháp phòng, chống dịch. Nội dung văn bản chỉ đạo như sau:")
+    assert [t.lead for t in read_text(text).tasks] == [["các sở, ban, ngành thuộc tỉnh", "UBND các huyện, thành phố"]]
+
+
+def test_gist_is_not_used_when_the_letter_text_follows():
+    text = ("Ngày 21/4/2020, Ủy ban nhân dân tỉnh ban hành Công văn số 1915/UBND-KTTH chỉ đạo các Sở, Ban, ngành tổ "
+            "chức trực trong dịp nghỉ Lễ.\n\nTheo đó, UBND tỉnh yêu cầu các Sở, ban, ngành báo cáo tình hình trước "
+            "17 giờ 00 ngày 03/5/2020.")
+    assert [(t.lead, t.deadline) for t in read_text(text).tasks] == [(["các Sở, ban, ngành"], date(2020, 5, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [("Mới đây, UBND Tp.HCM đã giao Sở Quy hoạch - Kiến trúc phối hợp với các sở, ngành liên quan đánh giá tình "
+      "hình thực hiện quy hoạch phân khu.", [["Sở Quy hoạch - Kiến trúc"]]),
+     ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/UBND-KT\nQuảng Trị, ngày 10 tháng 3 năm 2020\nV/v đôn đốc\n"
+      "Kính gửi: Sở Y tế.\n\nUBND tỉnh đã giao Sở Y tế rà soát tại Công văn số 5/UBND-KT. Đến nay Sở chưa báo cáo.\n"
+      "UBND tỉnh đề nghị Sở Y tế báo cáo trước ngày 20/3/2020.", [["Sở Y tế"]])],
+    ids=["press-report-states-the-assignment", "letter-recalls-an-earlier-one"],
+)
+def test_da_giao(text, leads):
+    assert [t.lead for t in read_text(text).tasks] == leads

@@ -66,6 +66,10 @@ def test_long_pathological_text_is_read_fast():
     nasty = [
         "Sở " + "A, " * 20000, "1/" * 50000, "trước ngày " * 10000, "(" * 20000 + ")" * 20000,
         "các " * 30000, "Giao " * 20000, "ngày 1 tháng 1 năm " * 5000, "a" * 300_000, "- \n" * 30000,
+        "gửi Sở Y tế " * 20000 + "đề nghị", "Chủ tịch UBND tỉnh " * 10000 + "yêu cầu", "Sở A chủ trì, " * 20000,
+        # thousands of tasks: comparing each with all the others would be quadratic
+        "".join(f"{i % 90 + 1}. Giao Sở Y tế rà soát việc số {i} trước ngày {i % 28 + 1}/3/2020.\n" for i in range(8000)),
+        "Giao Sở Y tế rà soát việc. " * 8000,
     ]
     for text in nasty:
         start = time.perf_counter()
