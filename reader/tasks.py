@@ -171,7 +171,7 @@ def _addressed(before: str) -> list[str]:
 def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
     """ "Trên cơ sở hướng dẫn của các Bộ, ngành …, Sở Kế hoạch và Đầu tư chủ trì, phối hợp …":
     whatever adverbial comes first, the agency right before "chủ trì" is the lead."""
-    m = _CHU_TRI.search(body)
+    m = _CHU_TRI.search(body) if "chủ trì" in body else None
     if not m or m.start() == 0:
         return None
     before = body[:m.start()].rstrip()
@@ -206,19 +206,24 @@ def _resolve(leads: list[str], recipients: list[str]) -> list[str]:
 
 def _split_action(text: str) -> list[str]:
     """The action text cut at ";" outside brackets."""
-    parts, depth, start = [], 0, 0
-    for i, c in enumerate(text):
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif c == ";" and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
+    if ";" not in text:
+        parts = [text]
+    elif "(" not in text:
+        parts = text.split(";")
+    else:
+        parts, depth, start = [], 0, 0
+        for i, c in enumerate(text):
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth = max(0, depth - 1)
+            elif c == ";" and depth == 0:
+                parts.append(text[start:i])
+                start = i + 1
+        parts.append(text[start:])
     out: list[str] = []
     for p in (p.strip() for p in parts):
-        m = _AND_REPORT.match(p) if p else None
+        m = _AND_REPORT.match(p) if p and " và " in p and _REPORT.search(p) else None
         if m and _ON_EVENT.search(m.group(2)) and not _ON_EVENT.search(m.group(1)):
             out.extend((m.group(1), m.group(2)))  # "triển khai thực hiện và báo cáo … nếu có …"
         elif p:
@@ -305,7 +310,8 @@ class Reader:
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
                     continue
                 explicit = bool(leads)
-                for k, piece in enumerate(_split_action(action)):
+                pieces = _split_action(action)
+                for k, piece in enumerate(pieces):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
                     if k > 0 and is_agency_start(piece) and (explicit or self.operative or labelled):
                         sub = _actor(piece, self.ctx.recipients, self.ctx.reported)
@@ -317,7 +323,7 @@ class Reader:
                         continue
                     part = Part(p_leads, p_text, p_action, bool(p_leads), sentence if k == 0 else piece)
                     part.support = _supports(p_action)
-                    part.timings = find_timings(sentence if k == 0 and len(_split_action(action)) == 1
+                    part.timings = find_timings(sentence if k == 0 and len(pieces) == 1
                                                 else p_action, self.ctx.issued_on)
                     if not part.leads:
                         part.leads = last
