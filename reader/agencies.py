@@ -12,6 +12,7 @@ chính", "Sở Xây dựng"), keeping official names that contain "," or "và" w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.text import fold, squash
 
@@ -68,7 +69,7 @@ _VERBS = (
     "căn cứ", "tiếp nhận", "bàn giao", "vận hành", "thu", "chi trả", "rút", "công khai", "áp dụng",
     "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
-    "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa",
+    "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa", "thành lập",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -83,7 +84,7 @@ _TITLE_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)) + r")(?![\w])\s*:?\s*"
 )
 _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành",
-                       "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang", "sẽ"))
+                       "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang"))
 _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
 _GENERIC_LOWER = re.compile(r"^(?:các|những)\s+\S|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp)\b")
 
@@ -110,11 +111,14 @@ _FACTORED = re.compile(
     r"\s*:\s*(?P<items>.+)$"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
-_APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:cơ\s*quan|đơn\s*vị|là|cơquan)\b)")
+# the body's role in apposition: "Sở KH&ĐT - cơ quan thường trực …", "Sở TN&MT là cơ quan thường
+# trực …"; a restrictive "các Bộ là chủ Chương trình" names which Bộ and stays
+_APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:cơ\s*quan|đơn\s*vị|là|cơquan)\b)|\s+là\s+(?=(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\b)")
 _TRAILING = re.compile(
     r"(?:[\s,;:\-–]+|(?<!\btrực)\s+thuộc|\s+(?:của|tại|trên|và|với|cùng|để|có|là|thì|phải|cần|đồng thời|"
     r"theo|sau đây|nêu trên|như sau))+$"
 )
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "các Sở Giáo dục và Đào tạo[1]": a web copy's footnote mark
 # "… và toàn thể Nhân dân": the population is addressed too, but it is not an agency
 _PEOPLE = re.compile(r"\s+(?:và|cùng)\s+(?:toàn thể\s+|các tầng lớp\s+)?(?:Nhân dân|nhân dân|người dân)\b.{0,40}$")
 _LEADING = re.compile(r"^(?:và|cùng|với|đồng thời|giao|Giao|,|;|-|–)\s+")
@@ -128,6 +132,11 @@ _NOT_AGENCY = re.compile(
     r"Viện dẫn|Sở hữu|Sở dĩ|Đơn vị nào|Cơ quan nào|Đài tưởng niệm|Tổ quốc|Chính phủ điện tử)\b",
     re.I,
 )
+
+
+_CANONICAL: dict[str, str] = {}
+for _h in _HEADS:
+    _CANONICAL.setdefault(_h.lower(), _h)  # first spelling in _HEADS wins, as the old scan did
 
 
 def starts_with_head(text: str) -> re.Match | None:
@@ -150,10 +159,7 @@ def starts_with_head(text: str) -> re.Match | None:
 
 
 def _canonical(word: str) -> str:
-    for h in _HEADS:
-        if h.lower() == word.lower():
-            return h
-    return word
+    return _CANONICAL.get(word.lower(), word)
 
 
 def strip_title(text: str) -> str:
@@ -199,6 +205,11 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
                     continue
+                if tok == "được" and _GENERIC_START.match(text, start):
+                    assigned = _ASSIGNED.match(text, i)
+                    if assigned:  # "các đơn vị được phân công": the participle says which units
+                        i = assigned.end()
+                        continue
                 if i > start:
                     return text[start:i].strip(), i
         i += 1
@@ -212,6 +223,10 @@ _COMMITTEE_FUNCTIONS = frozenset((
     "tuyên truyền", "vận động", "tiếp nhận", "thẩm tra", "đánh giá", "xử lý", "giúp",
 ))
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
+
+
+_GENERIC_START = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+[^\W\dA-ZĐ]")
+_ASSIGNED = re.compile(r"được (?:phân công|giao)(?: nhiệm vụ)?(?![\w])")
 
 
 def _colon_is_factored(before: str) -> bool:
@@ -247,14 +262,15 @@ def is_speaking(verb: str, subject: str = "") -> bool:
     """
     if verb in _SPEAKING:
         return True
-    return verb == "chỉ đạo" and bool(_ISSUER_LIKE.match(subject.strip()))
+    # "UBND tỉnh sẽ xem xét" is the issuer's own undertaking; "Bộ Nội vụ sẽ tổng hợp" is work
+    return verb in ("chỉ đạo", "sẽ") and bool(_ISSUER_LIKE.match(subject.strip()))
 
 
 def split_agencies(span: str) -> list[str]:
     """The agencies named in a lead or support phrase, normalised (see module docstring)."""
     span = _PARENS.sub("", span)
     out: list[str] = []
-    for piece in re.split(r"\s*;\s*", span):
+    for piece in _SEMICOLON.split(span):
         piece = _LEADING.sub("", piece.strip())
         if not piece:
             continue
@@ -267,7 +283,7 @@ def split_agencies(span: str) -> list[str]:
     result = []
     for item in out:
         item = normalise(item)
-        if item and is_agency_start(item) and item not in result:
+        if item and is_agency_start(item) and item not in result and item.lower() not in ("các", "những"):
             result.append(item)
     return result
 
@@ -283,7 +299,7 @@ def _protect(text: str) -> tuple[str, list[str]]:
 
 
 def _restore(text: str, saved: list[str]) -> str:
-    return re.sub(r"\x01(\d+)\x01", lambda m: saved[int(m.group(1))], text)
+    return _SAVED.sub(lambda m: saved[int(m.group(1))], text) if "\x01" in text else text
 
 
 def _expand_factored(m: re.Match) -> list[str]:
@@ -318,7 +334,7 @@ def _expand_factored(m: re.Match) -> list[str]:
 
 def _split_piece(piece: str) -> list[str]:
     protected, saved = _protect(piece)
-    tokens = re.split(r"(\s*,\s*|\s+và\s+)", protected)
+    tokens = _LIST_SEP.split(protected)
     items: list[str] = [tokens[0]]
     for k in range(1, len(tokens), 2):
         sep, seg = tokens[k], tokens[k + 1]
@@ -372,7 +388,7 @@ def is_specific(item: str) -> bool:
 
 def normalise(item: str) -> str:
     """One agency as it should be stored: title, asides and dangling words dropped, spacing fixed."""
-    item = _PARENS.sub("", item)
+    item = _PARENS.sub("", _FOOTNOTE.sub("", item))
     m = _APPOSITIVE.search(item)
     if m:
         item = item[:m.start()]
@@ -397,7 +413,14 @@ def agency_key(name: str) -> str:
     return _key(name)
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    k = fold(name)
-    k = re.sub(r"\buy ban nhan dan\b", "ubnd", k)
-    return re.sub(r"[^a-z0-9]+", "", k)
+    k = _UBND_FOLDED.sub("ubnd", fold(name))
+    return _NON_ALNUM.sub("", k)
+
+
+_UBND_FOLDED = re.compile(r"\buy ban nhan dan\b")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_SEMICOLON = re.compile(r"\s*;\s*")
+_SAVED = re.compile(r"\x01(\d+)\x01")
+_LIST_SEP = re.compile(r"(\s*,\s*|\s+và\s+)")

@@ -44,8 +44,12 @@ _DATE_LINE = re.compile(
 # hành văn bản số …". A source tag may precede it ("GiadinhNet - Ngày …"). The verb must be
 # one of issuing: a letter the issuer *received* ("nhận được Văn bản số …") is a citation.
 _DIGEST_DATE = re.compile(
-    r"^(?:[^\s.,]{1,30}\s*[-–]\s*)?Ngày\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?"
+    r"^(?:[^\s.,]{1,30}\s*[-–]\s*)?Ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?"
     r"\s*,?\s+(?P<rest>[^.]{0,200})"
+)
+# … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"
+_DIGEST_DATE_MID = re.compile(
+    r",\s*ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?\s*,\s*(?P<rest>[^.]{0,200})"
 )
 _ISSUING = re.compile(
     r"(?<![\w])(?:ban hành|ký|có|gửi|phát hành)\s+(?:[^\s.,;]+\s+){0,3}?"
@@ -174,9 +178,12 @@ def _top_zone(lines: list[str]) -> int:
             return i
         if _OPENERS.match(line) and len(line) > 60 and not _DATE_LINE.search(line[:90]):
             return i
-        if re.match(r"^(?:\d{1,2}\s*[./)]|[IVX]{1,4}\.|Điều\s+\d)\s", line):
+        if _CLAUSE_START.match(line):
             return i
     return min(len(lines), 60)
+
+
+_CLAUSE_START = re.compile(r"^(?:\d{1,2}\s*[./)]|[IVX]{1,4}\.|Điều\s+\d)\s")
 
 
 def _clean_number(m: re.Match) -> str:
@@ -505,7 +512,7 @@ def _foot(h: Header, lines: list[str]) -> None:
 def _digest(h: Header, lines: list[str]) -> None:
     """A portal digest: the letter's number and date come from the sentence that reports it."""
     for line in lines[:8]:
-        m = _DIGEST_DATE.match(line)
+        m = _DIGEST_DATE.match(line) or _DIGEST_DATE_MID.search(line[:300])
         issuing = _ISSUING.search(m.group("rest")) if m else None
         if issuing and "nhận được" not in m.group("rest")[:issuing.start()]:
             rest = m.group("rest")[issuing.start("kind") if issuing.group("kind") else issuing.start("kind2"):]
@@ -527,6 +534,13 @@ def _digest(h: Header, lines: list[str]) -> None:
                 h.issued_on = parse_date(m.group("date"))
             return
     for line in [x for x in lines if x][:4]:
+        # "Văn phòng Chính phủ vừa có công văn 5783/VPCP-HC đề nghị …"
+        issuing = _ISSUING.search(line[:300])
+        if issuing and issuing.group("kind") and "nhận được" not in line[:issuing.start()]:
+            m = re.match(rf"\s*(?:số\s*)?:?\s*{_KY_HIEU}", line[issuing.end():])
+            if m:
+                h.number = _clean_number(m)
+                return
         m = re.search(rf"(?:Công văn|Văn bản)\s+số\s*:\s*{_KY_HIEU}(?:\s+về việc\s+(?P<subj>.+))?", line)
         if m:
             h.number = _clean_number(m)

@@ -209,5 +209,7 @@ def _should_join(a: str, b: str, blank_between: bool) -> bool:
 
 
 def _is_upper(s: str) -> bool:
+    if s != s.upper():  # a lower-case letter: cheap test first
+        return False
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)

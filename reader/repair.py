@@ -86,7 +86,7 @@ def _fix_token(tok: str) -> str:
     return " ".join(_split_word(p) for p in out)
 
 
-_RUN = re.compile(r"[^\W_]+")
+_RUN = re.compile(r"[^\W_]{4,}")  # shorter tokens are never split: skip them in the scan
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})(?=\d)")
 
 

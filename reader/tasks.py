@@ -32,7 +32,8 @@ _FRONTED = re.compile(
     r"Sau khi [^,]{1,80}|Trong (?:tháng|quý|năm|thời gian)[^,]{1,40}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
-    r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên)\s*,\s*)+"
+    r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
+    r"[Tt]ừ ngày [^,]{1,60})\s*,\s*)+"
 )
 _TRIGGER = re.compile(
     r"(?<![\w])(?:(?:Giao|giao|Gao)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)\s+"
@@ -58,13 +59,21 @@ _NON_OPERATIVE_SECTION = re.compile(
     r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KẾT QUẢ|TÌNH HÌNH|ĐÁNH GIÁ|CĂN CỨ|SỰ CẦN THIẾT|"
     r"Mục đích|Yêu cầu|Mục tiêu|Quan điểm|Kết quả|Tình hình|Đánh giá|Căn cứ|Sự cần thiết)\b"
 )
+# Articles that define rather than assign (phạm vi, đối tượng, giải thích từ ngữ, nguyên tắc …
+# in a quy chế, quy định or hướng dẫn): the bodies they name are not given work there.
+_DEFINING_SECTION = re.compile(
+    r"^(?:Phạm vi|PHẠM VI|Đối tượng|ĐỐI TƯỢNG|Giải thích|GIẢI THÍCH|Nguyên tắc|NGUYÊN TẮC|"
+    r"(?:Những )?[Qq]uy định chung|(?:NHỮNG )?QUY ĐỊNH CHUNG|Điều kiện|ĐIỀU KIỆN|Nội dung hỗ trợ|Mức hỗ trợ|Mức chi)\b"
+)
 _REVIEW_SECTION = re.compile(r"^(?:KẾT QUẢ|TÌNH HÌNH|ĐÁNH GIÁ|Kết quả|Tình hình|Đánh giá)\b")
 _SUPPORT = re.compile(r"(?<![\w])(?<!sự )(?:phối hợp|Phối hợp)(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ON_EVENT = re.compile(
-    r"(?:khó khăn|vướng mắc|vượt (?:quá )?thẩm quyền|phát sinh|nếu có|khi có|trường hợp|nổi cộm|sự cố|bất thường)",
+    r"(?:khó khăn|vướng mắc|vượt (?:quá )?thẩm quyền|phát sinh|nếu có|khi có|(?:^|[,;:]\s*|\btrong )trường hợp|"
+    r"nổi cộm|sự cố|bất thường)",
     re.I,
 )
-_REPORT = re.compile(r"(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến|(?:thông tin|thông báo) (?:về|cho|đến|kịp thời))", re.I)
+# reporting as a duty; "theo báo cáo của Sở X" cites a report, it asks for none
+_REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến|(?:thông tin|thông báo) (?:về|cho|đến|kịp thời))", re.I)
 _STANDING = re.compile(
     r"(?:thường xuyên|\btiếp tục\b|"
     r"theo dõi|đôn đốc|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
@@ -75,6 +84,7 @@ _APPROVAL = re.compile(r"^(?:thống nhất|Thống nhất|đồng ý|Đồng ý
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành)\b")
+_REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b", re.I)
 _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
@@ -104,6 +114,12 @@ class Part:
     sentence: str = ""
     support: list[str] = field(default_factory=list)
     timings: list[Timing] = field(default_factory=list)
+    own: bool = False  # the actors were found in this part's own sentence
+
+    @property
+    def fresh(self) -> bool:
+        """Its own sentence assigns the work anew (Giao/Yêu cầu/Đề nghị + agency)."""
+        return self.own and _assigns(self.sentence)
 
 
 def addressees(sentence: str, recipients: list[str]) -> list[str]:
@@ -126,7 +142,9 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
         # cầu X …"): the assignment is the object of the trigger word, never the issuer itself
         issuer_voice = is_issuer_like(span) and _TRIGGER.search(body, off) is not None
         if verb in ("đã", "đang", "vừa") and not issuer_voice:
-            return [], "", body, False  # narrative: what an agency did or is doing
+            if _TRIGGER.search(body, off) is None:
+                return [], "", body, False  # narrative: what an agency did or is doing
+            issuer_voice = True  # "Bộ Y tế vừa có văn bản gửi X đề nghị …": the request assigns
         if verb and not issuer_voice and not is_speaking(verb, span):
             leads = _resolve(split_agencies(span), recipients)
             if leads:
@@ -138,7 +156,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
         rest = sentence[m.end():]
         word = m.group().strip().lower()
         if not is_agency_start(rest) and not _BARE_HEAD.match(rest.split(" ", 1)[0]):
-            sent_to = _addressed(sentence[max(0, m.start() - 200):m.start()])
+            sent_to = _addressed(sentence[max(0, m.start() - 300):m.start()])
             if sent_to:  # "có công văn gửi các đơn vị đề nghị chậm nhất ngày … phải báo cáo"
                 return _resolve(sent_to, recipients), "", rest, True
             continue
@@ -156,7 +174,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
 
 
 _CHU_TRI = re.compile(r"(?<![\w])chủ trì(?![\w])")
-_SENT_TO = re.compile(r"(?<![\w])gửi\s+(?P<to>[^.;:]{2,160}?)\s*,?\s*$")
+_SENT_TO = re.compile(r"(?<![\w])gửi\s+(?P<to>[^.:]{2,280}?)\s*,?\s*$")
 
 
 def _addressed(before: str) -> list[str]:
@@ -183,6 +201,37 @@ def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
         return None  # a verb inside: not a bare agency phrase
     leads = split_agencies(span)
     return (leads, span, body[m.start():]) if leads else None
+
+
+def _first_piece(sentence: str) -> str:
+    """The sentence up to the end of its first ";"-part (fronted adverbials included)."""
+    if "(" not in sentence:
+        return sentence.split(";", 1)[0]
+    depth = 0
+    for i, c in enumerate(sentence):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == ";" and depth == 0:
+            return sentence[:i]
+    return sentence
+
+
+def _assigns(sentence: str) -> bool:
+    """The sentence gives work with an assignment word and its object (not "được giao", "giao thông")."""
+    for m in _TRIGGER.finditer(sentence):
+        rest = sentence[m.end():]
+        if _NOT_TRIGGER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]) or rest.startswith(("thông", "dịch")):
+            continue
+        if is_agency_start(rest):
+            return True
+    return False
+
+
+def _unfront(text: str) -> str:
+    m = _FRONTED.match(text)
+    return text[m.end():] if m else text
 
 
 def _bare(span: str) -> list[str]:
@@ -272,6 +321,9 @@ class Reader:
         if top and node.kind in ("para",):
             self.para_no += 1
             label = f"para{self.para_no}"
+        if node.label and node.text and (node.is_heading or len(node.text.split()) <= 8) \
+                and _DEFINING_SECTION.match(node.text):
+            return
         if node.label and node.text and (node.is_heading or len(node.text.split()) <= 6) \
                 and _NON_OPERATIVE_SECTION.match(node.text):
             if not _REVIEW_SECTION.match(node.text):
@@ -285,8 +337,14 @@ class Reader:
         if node.children:
             leads = addressees(node.text, self.ctx.recipients) if node.text else []
             context = leads or inherited
-            if node.paras:
-                self._paragraphs(node.paras, label, context)
+            paras = node.paras
+            if paras and paras[-1].rstrip().endswith(":"):
+                # "Sở GDĐT chỉ đạo các cơ sở giáo dục triển khai các nội dung sau:" introduces
+                # the sub-items: its actor is theirs, and it is not a task of its own
+                context = addressees(paras[-1], self.ctx.recipients) or context
+                paras = paras[:-1]
+            if paras:
+                self._paragraphs(paras, label, context)
             for child in node.children:
                 self.walk(child, context)
             return
@@ -313,7 +371,7 @@ class Reader:
                 pieces = _split_action(action)
                 for k, piece in enumerate(pieces):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
-                    if k > 0 and is_agency_start(piece) and (explicit or self.operative or labelled):
+                    if k > 0 and is_agency_start(_unfront(piece)) and (explicit or self.operative or labelled):
                         sub = _actor(piece, self.ctx.recipients, self.ctx.reported)
                         if sub[0]:
                             p_leads, p_text, p_action, p_task = sub
@@ -322,9 +380,11 @@ class Reader:
                     if k == 0 and not explicit and _NARRATIVE.match(piece):
                         continue
                     part = Part(p_leads, p_text, p_action, bool(p_leads), sentence if k == 0 else piece)
+                    part.own = bool(p_leads) and (p_leads is not leads or k == 0)
                     part.support = _supports(p_action)
+                    # the timing may sit in a fronted adverbial ("Định kỳ … hằng tháng, X cập nhật …")
                     part.timings = find_timings(sentence if k == 0 and len(pieces) == 1
-                                                else p_action, self.ctx.issued_on)
+                                                else _first_piece(sentence) if k == 0 else piece, self.ctx.issued_on)
                     if not part.leads:
                         part.leads = last
                     if part.leads:
@@ -402,12 +462,24 @@ class Reader:
                 distinct.append((t, p))
         clause = label or "body"
         made: list[Task] = []
-        if plain and (len(distinct) != 1):
-            made.append(self._plain_task(clause, leads, plain))
+        # a periodic report does not time the work it reports on ("xây dựng kế hoạch …; báo cáo
+        # kết quả định kỳ hằng năm"): the work stays a task of its own
+        periodic_only = (len(distinct) == 1 and distinct[0][0].kind == "recurrence"
+                         and not any(_REPORTING.search(p.text) for p in plain))
+        if plain and (len(distinct) != 1 or periodic_only):
+            # each fresh assignment ("… giao Sở X tổ chức …. Từ kết quả đó, giao Sở X đề xuất …")
+            # is its own task; sentences without an actor continue the one before
+            runs: list[list[Part]] = []
+            for p in plain:
+                if not runs or (not distinct and len(plain) > 1 and p.fresh):
+                    runs.append([p])
+                else:
+                    runs[-1].append(p)
+            made.extend(self._plain_task(clause, leads, run) for run in runs)
         for k, (t, p) in enumerate(distinct):
             task = Task(clause=clause, lead=list(leads), action=_summary(p.text))
             _apply_timing(task, t)
-            if k == 0 and len(distinct) == 1 and plain:
+            if k == 0 and len(distinct) == 1 and plain and not periodic_only:
                 task.action = _summary(plain[0].text if plain else p.text)
             made.append(task)
         if events:
@@ -493,17 +565,23 @@ def drop_repeats(tasks: list[Task]) -> list[Task]:
     actors, same timing and an action that is the same or a shortened restatement ("Thủ tướng yêu cầu Bộ Công Thương
     nghiên cứu, xử lý." after the full assignment; a sentence duplicated by a web copy)."""
     out: list[Task] = []
-    seen: set[tuple] = set()  # (actors, timing, a prefix of an earlier action): linear in the tasks
+    seen: set[int] = set()  # hashes of (actors, timing, each prefix of an earlier action): linear
     for task in tasks:
         # numbered clauses are distinct by design; repeats happen in prose (digests, web copies)
         scope = "prose" if task.clause.startswith(("para", "body")) else task.clause
-        key = (scope, frozenset(agency_key(x) for x in task.lead), _timing_key(task))
-        words = tuple(re.findall(r"\w+", task.action.lower()))
-        if words and (key, words) in seen:
+        h = hash((scope, frozenset(agency_key(x) for x in task.lead), _timing_key(task)))
+        prefixes = []
+        for word in _WORD.findall(task.action.lower()):
+            h = hash((h, word))
+            prefixes.append(h)
+        if prefixes and prefixes[-1] in seen:
             continue
         out.append(task)
-        seen.update((key, words[:k]) for k in range(1, len(words) + 1))
+        seen.update(prefixes)
     return out
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _timing_key(task: Task) -> tuple:

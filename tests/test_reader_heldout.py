@@ -256,3 +256,86 @@ def test_gist_is_not_used_when_the_letter_text_follows():
 )
 def test_da_giao(text, leads):
     assert [t.lead for t in read_text(text).tasks] == leads
+
+
+# ---- rules from the second held-out batch ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Bộ Y tế vừa có văn bản gửi Giám đốc Sở Y tế các tỉnh, thành phố; Giám đốc các Bệnh viện trực thuộc Bộ "
+         "đề nghị tăng cường đảm bảo an ninh, an toàn cho người bệnh.",
+         [(["Sở Y tế các tỉnh, thành phố", "các Bệnh viện trực thuộc Bộ"], None)]),
+        ("Bộ Nội vụ sẽ tổng hợp, báo cáo Chính phủ trước ngày 30/9/2020.", [(["Bộ Nội vụ"], date(2020, 9, 30))]),
+        ("Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập nhật kết quả; "
+         "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, tổng hợp báo cáo giám đốc sở.",
+         [(["các đơn vị và phòng ban được phân công"], "monthly"), (["Phòng Kế hoạch - Đầu tư"], "monthly")]),
+        ("Phó Chủ tịch UBND TP giao Sở TN&MT chủ trì tổ chức ba tổ công tác khảo sát. Từ kết quả kiểm tra, TP giao "
+         "Sở TN&MT phối hợp Sở Tư pháp đề xuất các biện pháp chấn chỉnh.",
+         [(["Sở TN&MT"], None), (["Sở TN&MT"], None)]),
+        ("Giao Sở Xây dựng đề xuất giải quyết. Theo báo cáo của Sở Xây dựng tính đến ngày 30-10 đã giảm xuống còn 154 "
+         "trường hợp vi phạm.", [(["Sở Xây dựng"], None)]),
+    ],
+    ids=["narrative-verb-then-request", "future-work-of-a-named-body", "fronted-period-and-participle",
+         "two-fresh-assignments", "cited-report-is-no-event"],
+)
+def test_second_batch_actors_and_timings(body, expected):
+    tasks = read_text(DIGEST + body).tasks
+    assert [(t.lead, t.recurrence.split(":")[0] if t.recurrence else t.deadline) for t in tasks] == expected
+
+
+def test_issuer_undertaking_is_not_a_task():
+    assert leads_of("UBND tỉnh sẽ xem xét, giải quyết. Giao Sở Y tế rà soát.") == [["Sở Y tế"]]
+
+
+def test_intro_paragraph_gives_the_actor_of_sub_items():
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1114/BGDĐT-QLCL\nV/v hướng dẫn khảo sát\n"
+            "Hà Nội, ngày 25 tháng 3 năm 2022\nKính gửi: Giám đốc các Sở Giáo dục và Đào tạo[1]\n\n"
+            "Bộ GDĐT hướng dẫn các Sở GDĐT thực hiện một số nội dung sau:\n\n"
+            "1. Lập danh sách các cơ sở giáo dục tham gia khảo sát: Phụ lục 1 đính kèm.\n\n"
+            "Sở GDĐT chỉ đạo các cơ sở giáo dục triển khai các nội dung sau:\n\n"
+            "1.1. Rà soát, xác nhận tên, địa chỉ của trường.\n\n1.2. Cử cán bộ phụ trách.\n")
+    letter = read_text(text)
+    assert letter.recipients == ["Giám đốc các Sở Giáo dục và Đào tạo[1]"]
+    assert [(t.clause, t.lead) for t in letter.tasks] == [("1.1", ["Sở GDĐT"]), ("1.2", ["Sở GDĐT"])]
+
+
+def test_footnote_mark_is_not_part_of_a_name():
+    from reader.agencies import split_agencies
+
+    assert split_agencies("Giám đốc các Sở Giáo dục và Đào tạo[1]") == ["các Sở Giáo dục và Đào tạo"]
+
+
+def test_defining_articles_give_no_task():
+    text = ("UBND TỈNH NGHỆ AN\nLIÊN NGÀNH\nSỞ TÀI CHÍNH -\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 1213/2010/HDLN /STC-SCT\nVinh, ngày 06 tháng 12 năm 2010\nHƯỚNG DẪN\nTHỰC HIỆN QUY CHẾ QUỸ KHUYẾN CÔNG\n"
+            "Sở Tài chính - Sở Công Thương hướng dẫn cụ thể như sau:\n\nĐiều 1. Đối tượng được hỗ trợ khuyến công.\n\n"
+            "1. Các tổ chức, cá nhân trực tiếp đầu tư sản xuất công nghiệp, gồm:\n\n- Hợp tác xã thành lập, hoạt động "
+            "theo luật HTX;\n\n2. Các cơ quan, tổ chức có hoạt động liên quan đến phát triển công nghiệp.\n")
+    letter = read_text(text)
+    assert (letter.number, letter.tasks) == ("1213/2010/HDLN/STC-SCT", [])
+
+
+def test_periodic_report_does_not_time_the_work():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 27/2011/QĐ-UBND\nTP. Hồ Chí Minh, ngày 14 tháng 5 năm 2011\n"
+            "QUYẾT ĐỊNH\nVỀ BAN HÀNH KẾ HOẠCH\nQUYẾT ĐỊNH:\nĐiều 1. Nay ban hành kèm theo Quyết định này Kế hoạch.\n"
+            "Điều 2. Thủ trưởng các sở - ngành căn cứ nội dung kế hoạch này xây dựng chương trình, kế hoạch cụ thể; "
+            "báo cáo kết quả thực hiện về Sở Tài nguyên và Môi trường định kỳ hàng năm.\n"
+            "Điều 3. Giao Sở Tài nguyên và Môi trường là cơ quan thường trực phụ trách chương trình, có trách nhiệm "
+            "tổng hợp.\n")
+    tasks = read_text(text).tasks
+    assert [(t.clause, t.lead, t.recurrence) for t in tasks] == [
+        ("Điều 2", ["các sở - ngành"], "ongoing"), ("Điều 2", ["các sở - ngành"], "yearly"),
+        ("Điều 3", ["Sở Tài nguyên và Môi trường"], "ongoing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on"),
+    [("Thực hiện chỉ đạo của Bộ trưởng về công tác y tế dịp Tết Nguyên đán 2017, ngày 11.1, Cục Quản lý khám chữa bệnh "
+      "đã có công văn yêu cầu Sở Y tế các tỉnh tăng cường giám sát.", None, date(2017, 1, 11)),
+     ("(Chinhphu.vn) - Văn phòng Chính phủ vừa có công văn 5783/VPCP-HC đề nghị UBND các tỉnh rà soát, đánh giá.",
+      "5783/VPCP-HC", None)],
+    ids=["date-after-a-fronted-clause", "number-without-so"],
+)
+def test_digest_letter_named_mid_sentence(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
