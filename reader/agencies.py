@@ -69,13 +69,14 @@ _VERBS = (
     "căn cứ", "tiếp nhận", "bàn giao", "vận hành", "thu", "chi trả", "rút", "công khai", "áp dụng",
     "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
-    "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa", "thành lập",
+    "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa", "thành lập", "đẩy nhanh",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
     r"|(?<![\w])giao(?! thông)(?![\w])"
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d))"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
+    r"|(?<![\w])là(?![\w])(?!\s+chủ\b)"  # the copula; "các Bộ là chủ Chương trình" names which Bộ
 )
 _HEAD_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True)) + r")(?![\w])", re.I
@@ -86,7 +87,16 @@ _TITLE_RE = re.compile(
 _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành",
                        "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang"))
 _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
-_GENERIC_LOWER = re.compile(r"^(?:các|những)\s+\S|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp)\b")
+# Nouns that name bodies after "các"/"những" (lower case; a capitalised word is a name anyway)
+_ORG_NOUN = re.compile(
+    r"(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|thị trấn|"
+    r"trường|chủ|doanh nghiệp|hội|đoàn|thành viên|tổ|phòng|trung tâm|tập đoàn|tổng công ty|công ty|bệnh viện|"
+    r"viện|cục|chi cục|ủy ban|uỷ ban|văn phòng|lực lượng|ngân hàng|hiệp hội|đài|báo|cơ sở|nhà|học viện|"
+    r"hợp tác xã|đội|chi nhánh|thôn|bản|khu phố|bên|kho bạc|quỹ)(?![\w])"
+)
+_GENERIC_LOWER = re.compile(
+    r"^(?:các|những)\s+" + _ORG_NOUN.pattern + r"|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp)\b"
+)
 
 # Official names holding "," or "và" that a factored list must not cut.
 _KNOWN = (
@@ -148,7 +158,10 @@ def starts_with_head(text: str) -> re.Match | None:
         return None
     word = m.group()
     if word.lower() in ("các", "những"):
-        return m
+        # "các sở, ngành", "các chủ đầu tư", "các Sở": a group of bodies; "những người",
+        # "những công trình" name no agency
+        rest = text[m.end():].lstrip()
+        return m if rest[:1].isupper() or _ORG_NOUN.match(rest) else None
     # a lower-case head counts only for generic nouns ("cơ quan", "đơn vị") …
     if word[0].islower() and word.lower() not in ("cơ quan", "đơn vị", "doanh nghiệp", "thành viên", "chủ đầu tư", "lực lượng"):
         return None
@@ -196,13 +209,16 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
         elif c == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
+            if c == ":" and i > start and _ACTION_AFTER_COLON.match(text[i + 1:i + 60].lower()):
+                return text[start:i].strip(), i + 1  # "Phòng TN&MT huyện: Xây dựng kế hoạch …"
             m = _VERB_RE.match(text, i)
             if m and (i == start or not text[i - 1].isalnum()):
                 tok = m.group()
                 if tok == ":" and _colon_is_factored(text[start:i]):
-                    i += 1
+                    i += 1  # "các Sở: Tài chính, Xây dựng"
                     continue
-                if tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i):
+                if (tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i)) or (
+                        tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
                     continue
                 if tok == "được" and _GENERIC_START.match(text, start):
@@ -223,10 +239,19 @@ _COMMITTEE_FUNCTIONS = frozenset((
     "tuyên truyền", "vận động", "tiếp nhận", "thẩm tra", "đánh giá", "xử lý", "giúp",
 ))
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
+_MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan)\s+$")  # "các đơn vị quản lý hồ chứa"
+_STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s")
 
 
 _GENERIC_START = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+[^\W\dA-ZĐ]")
 _ASSIGNED = re.compile(r"được (?:phân công|giao)(?: nhiệm vụ)?(?![\w])")
+
+
+# after a colon, an action (a verb followed by its object), not a factored name ("Xây dựng,")
+_ACTION_AFTER_COLON = re.compile(
+    r"\s*(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"thông tin"}), key=len, reverse=True)) + r")"
+    r"\s+(?!và\b)[^\W\d_]"
+)
 
 
 def _colon_is_factored(before: str) -> bool:
@@ -357,7 +382,9 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
         rest = seg[head.end():].lstrip()
         if word in ("Các", "Những"):
             nxt = rest[:1]
-            return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev))
+            # "UBND các huyện, thị xã, các đơn vị quản lý …": after a body named by its head, a new
+            # "các" group is a new item; inside a generic group ("các Sở, Ban, ngành, các hội") it is not
+            return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev) or _STRONG_START.match(prev) is not None)
         if word in _ALWAYS_NEW:
             return True
         if seg[:1].islower():  # a bare generic noun ("đơn vị liên quan") after a named body

@@ -58,7 +58,7 @@ _ISSUING = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?)\s+(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch)"
+    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch)"
     rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
 _TITLE_PAREN = re.compile(rf"\(\s*{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")

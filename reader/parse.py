@@ -37,7 +37,7 @@ _OPENING = re.compile(
 _SHORT_ORDER = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị|Gao)\s+\S+.{6,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _CHROME = re.compile(
-    r"^(?:\(.*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng.*|\d{1,2}:\d{2}\s.*|"
+    r"^(?:\(.*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng(?!\s+(?:đề nghị|kính đề nghị)).*|\d{1,2}:\d{2}\s.*|"
     r".*\|\s*\d{1,2}:\d{2}.*|.*cms-view-count.*)$",
     re.I,
 )
@@ -69,6 +69,10 @@ def read_text(text: str) -> Letter:
     head = read_header(lines)
     warnings.extend(head.warnings)
     body = [x for x in lines[head.body_start:head.body_end] if _is_body_line(x)]
+    if not head.formal:
+        # a page's headline or menu line (no sentence end, not a clause) states no assignment;
+        # the last line is kept, as an excerpt may stop mid-sentence
+        body = [x for k, x in enumerate(body) if k == len(body) - 1 or not _headline(x)]
     opening = _opening(body)
     recipients = [normalise(strip_title(r)) or r for r in head.recipients]
     preamble: list[str] = []
@@ -119,11 +123,20 @@ def _is_body_line(line: str) -> bool:
     return len(line) >= 25 or bool(_SHORT_ORDER.match(line))
 
 
+def _headline(line: str) -> bool:
+    return (len(line) < 160 and not line.startswith(TABLE_MARK) and not match_marker(line)
+            and not line.rstrip().endswith((".", ":", ";", "!", "?", "./.", ")")))
+
+
 def _opening(body: list[str]) -> int | None:
     """Index of the line that opens the operative part ("… có ý kiến như sau:", "QUYẾT ĐỊNH:")."""
     for i, line in enumerate(body):
         if match_marker(line) or line.startswith(TABLE_MARK):
             continue
         if _OPENING.search(line):
+            return i
+        # "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, … chủ động ứng phó với cơn bão:"
+        if line.rstrip().endswith(":") and i + 1 < len(body) and match_marker(body[i + 1]) \
+                and any(addressees(x, []) for x in sentences(line)[-1:]):
             return i
     return None

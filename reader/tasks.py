@@ -36,7 +36,8 @@ _FRONTED = re.compile(
     r"[Tt]ừ ngày [^,]{1,60})\s*,\s*)+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)\s+"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
+    r"(?:\s*,)?\s+"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
@@ -47,7 +48,7 @@ _NOT_TRIGGER_BEFORE_REPORTED = re.compile(
     r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
 )
 _COPY_FORMULA = re.compile(
-    r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)|^(?:Trân trọng|Kính báo|Xin trân trọng)|"
+    r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)|^(?:Trân trọng|Kính báo|Xin trân trọng)(?!\s+(?:đề nghị|kính đề nghị))|"
     r"(?:chịu trách nhiệm|có trách nhiệm) thi hành\b|căn cứ (?:Quyết định|quyết định)(?: này)? (?:để )?thi hành|"
     r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b",
@@ -85,14 +86,19 @@ _APPROVAL = re.compile(r"^(?:thống nhất|Thống nhất|đồng ý|Đồng ý
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
-_URGENT_WORD = re.compile(r"\bkhẩn trương\b", re.I)
+_URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
+_CONTINUING = re.compile(r"\bthường xuyên\b|\btiếp tục\b", re.I)
+# after the subject: a passive other than being assigned, or the copula of a definition
+_NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là)(?![\w])")
+_DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
     r"ngành, địa phương|đơn vị, cá nhân)$"
 )
-_BARE_HEAD = re.compile(r"^(?:quý\s+)?(Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng)$", re.I)
+_HONORIFIC = re.compile(r"[Qq]uý\s+(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị|cơ quan|đơn vị)\b")
+_BARE_HEAD = re.compile(r"^(?:quý\s+)?(Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị)$", re.I)
 
 
 @dataclass
@@ -134,7 +140,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
     body = sentence[fm.end():] if fm else sentence
     if is_agency_start(body):
         span, off = agency_span(body)
-        verb = verb_at(body, off)
+        verb = verb_at(body, off) or (":" if body[off - 1:off] == ":" else "")  # "Phòng X: Xây dựng …"
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
             after = verb_at(body, off + len(verb) + 1)
             verb = after if is_speaking(after, span) else verb
@@ -145,6 +151,16 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             if _TRIGGER.search(body, off) is None:
                 return [], "", body, False  # narrative: what an agency did or is doing
             issuer_voice = True  # "Bộ Y tế vừa có văn bản gửi X đề nghị …": the request assigns
+        if not issuer_voice and _NOT_ACTING.match(body, off):
+            return [], "", body, False  # "X sẽ được xếp hạng", "X là phòng văn hóa": X is not given work
+        if verb == "chỉ đạo" and is_speaking(verb, span):
+            directed = _DIRECTED.match(body, off)  # "Chủ tịch UBND tỉnh chỉ đạo, trong thời gian tới, X …"
+            if directed and is_agency_start(body[directed.end():]):
+                rest = body[directed.end():]
+                d_span, d_off = agency_span(rest)
+                leads = _resolve(split_agencies(d_span), recipients)
+                if leads:
+                    return leads, d_span, rest[d_off:], True
         if verb and not issuer_voice and not is_speaking(verb, span):
             leads = _resolve(split_agencies(span), recipients)
             if leads:
@@ -155,7 +171,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             continue
         rest = sentence[m.end():]
         word = m.group().strip().lower()
-        if not is_agency_start(rest) and not _BARE_HEAD.match(rest.split(" ", 1)[0]):
+        if not is_agency_start(rest) and not _BARE_HEAD.match(rest.split(" ", 1)[0]) and not _HONORIFIC.match(rest):
             sent_to = _addressed(sentence[max(0, m.start() - 300):m.start()])
             if sent_to:  # "có công văn gửi các đơn vị đề nghị chậm nhất ngày … phải báo cáo"
                 return _resolve(sent_to, recipients), "", rest, True
@@ -203,6 +219,9 @@ def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
     return (leads, span, body[m.start():]) if leads else None
 
 
+_DUTY = re.compile(r"(?<![\w])(?:có nhiệm vụ|có trách nhiệm|chịu trách nhiệm|được giao(?: nhiệm vụ)?)(?![\w])")
+
+
 def _first_piece(sentence: str) -> str:
     """The sentence up to the end of its first ";"-part (fronted adverbials included)."""
     if "(" not in sentence:
@@ -218,8 +237,20 @@ def _first_piece(sentence: str) -> str:
     return sentence
 
 
+def _name_only(text: str, recipients: list[str]) -> list[str]:
+    """The agencies of a clause heading that is nothing but their name ("2. Trung tâm Y tế huyện:")."""
+    text = text.strip().rstrip(":.").strip()
+    if not text or not is_agency_start(text):
+        return []
+    span, off = agency_span(text)
+    return _resolve(split_agencies(span), recipients) if off >= len(text) else []
+
+
 def _assigns(sentence: str) -> bool:
-    """The sentence gives work with an assignment word and its object (not "được giao", "giao thông")."""
+    """The sentence gives work with an assignment word and its object (not "được giao", "giao thông"),
+    or states its subject's duty ("X có nhiệm vụ …", "X được giao nhiệm vụ …")."""
+    if _DUTY.search(sentence):
+        return True
     for m in _TRIGGER.finditer(sentence):
         rest = sentence[m.end():]
         if _NOT_TRIGGER_BEFORE.search(sentence[max(0, m.start() - 12):m.start()]) or rest.startswith(("thông", "dịch")):
@@ -247,6 +278,9 @@ def _resolve(leads: list[str], recipients: list[str]) -> list[str]:
         if m:
             head = m.group(1).lower()
             match = [r for r in recipients if r.lower().startswith(head)]
+            if len(match) != 1 and lead[:4].lower() == "quý " and head in ("cơ quan", "đơn vị") and recipients:
+                out.extend(recipients)  # "đề nghị Quý Cơ quan …": the honorific addresses the recipients
+                continue
             out.append(match[0] if len(match) == 1 else lead)
         else:
             out.append(lead)
@@ -334,8 +368,9 @@ class Reader:
             finally:
                 self.explicit_only = saved
             return
+        named = _name_only(node.text, self.ctx.recipients) if node.text else []
         if node.children:
-            leads = addressees(node.text, self.ctx.recipients) if node.text else []
+            leads = named or (addressees(node.text, self.ctx.recipients) if node.text else [])
             context = leads or inherited
             paras = node.paras
             if paras and paras[-1].rstrip().endswith(":"):
@@ -343,12 +378,20 @@ class Reader:
                 # the sub-items: its actor is theirs, and it is not a task of its own
                 context = addressees(paras[-1], self.ctx.recipients) or context
                 paras = paras[:-1]
+            if all(c.kind in ("dash", "bullet", "plus") and not c.children for c in node.children):
+                # "-" items of one clause are one clause's paragraphs: one task per actor and timing
+                bullets = [x for c in node.children for x in ([c.text] if c.text else []) + c.paras]
+                self._paragraphs(paras + bullets, label, context)
+                return
             if paras:
                 self._paragraphs(paras, label, context)
             for child in node.children:
                 self.walk(child, context)
             return
         if node.is_heading and not node.paras:
+            return
+        if named and node.paras:  # "2. Trung tâm Văn hóa - Thông tin và Thể thao" over its paragraphs
+            self._paragraphs(node.paras, label or "body", named, labelled=True)
             return
         texts = ([node.text] if node.text else []) + node.paras
         self._paragraphs(texts, label or "body", inherited, closing=node.kind == "closing",
@@ -367,6 +410,11 @@ class Reader:
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported)
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
                     continue
+                if len(leads) == 1 and _BARE_HEAD.match(leads[0]):
+                    # "Bộ TT&TT được giao …. Bộ cũng có nhiệm vụ …": the bare head names the body just mentioned
+                    head = _BARE_HEAD.match(leads[0]).group(1).lower()
+                    earlier = [x for x in (last or self.last_leads) if x.lower().startswith(head + " ")]
+                    leads = earlier[-1:] or leads
                 explicit = bool(leads)
                 pieces = _split_action(action)
                 for k, piece in enumerate(pieces):
@@ -501,9 +549,14 @@ class Reader:
         standing = self.ctx.doc_type == "chỉ thị" or (
             self.ctx.doc_type == "quyết định" and clause.startswith("Điều")
         )
-        # "khẩn trương" asks for a deliverable, not a standing duty, even in a chỉ thị
-        urgent = any(_URGENT_WORD.search(p.sentence or p.text) for p in plain)
-        if (standing and not urgent) or any(_STANDING.search(p.sentence or p.text) for p in plain):
+        # "khẩn trương", "ngay" ask for a deliverable, not a standing duty, even in a chỉ thị; only
+        # words that say so ("thường xuyên", "tiếp tục") keep an urgent task standing
+        urgent = any(_URGENT_WORD.search(p.text) for p in plain)
+        if urgent:
+            standing = any(_CONTINUING.search(p.sentence or p.text) for p in plain)
+        elif standing or any(_STANDING.search(p.sentence or p.text) for p in plain):
+            standing = True
+        if standing:
             task.recurrence = "ongoing"
         return task
 

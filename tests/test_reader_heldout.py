@@ -339,3 +339,74 @@ def test_periodic_report_does_not_time_the_work():
 def test_digest_letter_named_mid_sentence(text, number, issued_on):
     letter = read_text(text)
     assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+# ---- rules from the third held-out batch ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, Sở Kế hoạch và Đầu tư, các ngành, địa phương cần tập trung đẩy "
+         "nhanh tiến độ giải ngân vốn đầu tư công.", [(["Sở Kế hoạch và Đầu tư", "các ngành, địa phương"], None)]),
+        ("Chủ tịch UBND tỉnh Phạm Văn Tân chỉ đạo, trong thời gian tới, các chủ đầu tư đẩy nhanh tiến độ giải ngân.",
+         [(["các chủ đầu tư"], None)]),
+        ("Tỉnh Vĩnh Phúc đề nghị những người đã đến các địa điểm có ca mắc liên hệ ngay cơ quan y tế.", []),
+        ("Các bộ và các tỉnh thành sẽ được xếp hạng chuyển đổi số hàng năm.", []),
+        ("Cơ quan thường trực ban chỉ đạo là phòng văn hóa - thông tin cấp huyện.", []),
+        ("UBND tỉnh Lạng Sơn đã có công điện khẩn số 07: yêu cầu Ban chỉ huy Phòng, chống lụt bão, tìm kiếm cứu nạn "
+         "tỉnh và UBND các huyện, thành phố: Chỉ đạo ngay việc giằng nhà cửa, vận động nhân dân sơ tán.",
+         [(["Ban chỉ huy Phòng, chống lụt bão, tìm kiếm cứu nạn tỉnh", "UBND các huyện, thành phố"], None)]),
+        ("Bộ TT&TT cũng được giao nhiệm vụ kiểm tra, đề xuất thành lập thêm các khu CNTT tập trung. Bộ cũng có "
+         "nhiệm vụ phối hợp với Bộ Kế hoạch và Đầu tư xây dựng Quy hoạch phát triển kinh tế số.",
+         [(["Bộ TT&TT"], None), (["Bộ TT&TT"], None)]),
+    ],
+    ids=["comma-after-de-nghi", "issuer-chi-dao-with-fronted-time", "people-are-not-bodies", "passive-is-no-work",
+         "copula-defines", "colon-before-the-action-and-urgency", "bare-head-refers-back"],
+)
+def test_third_batch_actors(body, expected):
+    tasks = read_text(DIGEST + body).tasks
+    assert [(t.lead, t.recurrence) for t in tasks] == expected
+
+
+def test_opening_line_ending_in_colon_before_numbered_items():
+    text = ("Ngày 9/11/2019, UBND tỉnh ban hành văn bản yêu cầu các sở, ban, ngành, UBND các huyện, thị xã, các đơn vị "
+            "quản lý hồ chứa thủy điện, thủy lợi và các đơn vị có liên quan chủ động ứng phó với cơn bão số 6:\n\n"
+            "1. Khẩn trương triển khai thực hiện nghiêm các nội dung chỉ đạo của Thủ tướng Chính phủ.\n\n"
+            "2. Theo dõi chặt chẽ diễn biến cơn bão, chủ động chỉ đạo triển khai các biện pháp.\n")
+    tasks = read_text(text).tasks
+    leads = ["các sở, ban, ngành", "UBND các huyện, thị xã", "các đơn vị quản lý hồ chứa thủy điện, thủy lợi",
+             "các đơn vị có liên quan"]
+    assert [(t.clause, t.lead, t.recurrence) for t in tasks] == [("1", leads, None), ("2", leads, "ongoing")]
+
+
+def test_honorific_quy_co_quan_means_the_addressees():
+    text = ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2390/BTTTT-THH\n"
+            "Hà Nội, ngày 02 tháng 7 năm 2020\nKính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh.\n\n"
+            "Bộ Thông tin và Truyền thông trân trọng đề nghị Quý Cơ quan triển khai ngay các nhiệm vụ được giao.\n"
+            "Trân trọng đề nghị Quý Cơ quan giao đơn vị chuyên trách làm đầu mối chuyển đổi số.\nTrân trọng./.\n")
+    tasks = read_text(text).tasks
+    assert [t.lead for t in tasks] == [["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]] * 2
+
+
+def test_clause_headed_by_a_name_and_bullets_make_one_task():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CÔN ĐẢO\nSố: 1150/UBND-VP\nCôn Đảo, ngày 22 tháng 4 năm 2021\n"
+            "V/v tuyên truyền kỷ niệm\nKính gửi: Các phòng, ban, đơn vị.\n\nỦy ban nhân dân huyện có ý kiến như sau:\n\n"
+            "1. Phòng Văn hóa và Thông tin chủ trì hướng dẫn công tác tuyên truyền.\n\n"
+            "2. Trung tâm Văn hóa - Thông tin và Thể thao\n\n- Tăng cường các tin, bài tuyên truyền.\n\n"
+            "- Tổ chức các hoạt động tuyên truyền trực quan.\n\n"
+            "3. Phòng Tài nguyên và Môi trường huyện: Xây dựng kế hoạch chỉnh trang đô thị.\n")
+    tasks = read_text(text).tasks
+    assert [(t.clause, t.lead) for t in tasks] == [
+        ("1", ["Phòng Văn hóa và Thông tin"]), ("2", ["Trung tâm Văn hóa - Thông tin và Thể thao"]),
+        ("3", ["Phòng Tài nguyên và Môi trường huyện"])]
+
+
+def test_headline_of_a_press_page_is_not_a_task():
+    text = ("Các địa phương chủ động phòng chống bão số 6\n\nĐến 16 giờ cùng ngày, UBND tỉnh đã có công điện khẩn yêu "
+            "cầu UBND các huyện, thành phố chỉ đạo giằng nhà cửa.\n")
+    assert [t.lead for t in read_text(text).tasks] == [["UBND các huyện, thành phố"]]
+
+
+def test_source_line_names_the_letter():
+    letter = read_text("UBND huyện có ý kiến như sau:\n\n1. Phòng Văn hóa và Thông tin chủ trì hướng dẫn tuyên truyền.\n\n"
+                       "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)\n")
+    assert (letter.number, letter.issued_on) == ("1150/UBND-VP", date(2021, 4, 22))
