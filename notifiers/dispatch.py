@@ -93,7 +93,6 @@ class _Recipient:
     state: str | None = None
     retry_at: datetime | None = None
     errors: list[str] = field(default_factory=list)
-    next: tuple | None = None  # the step found while sorting the batch
 
 
 class Dispatcher:
@@ -127,6 +126,53 @@ class Dispatcher:
         finally:
             for notifier in {id(n): n for n in [*self.notifiers.values(), self.default]}.values():
                 notifier.close()
+
+    def test(self, entry, *, now: datetime, recipients_: tuple[str, ...] = ("focal", "head")) -> list[dict]:
+        """Send a test message through every channel of each contact of `entry`; one result per
+        (recipient, channel): ``{"recipient", "channel", "address", "ok", "detail"}``. Nothing is
+        written to the ledger; contact flags are shown, not changed."""
+        from datetime import date
+
+        results = []
+        facts = Facts(kind="test", assignment_id=0, agency=entry.name, role="lead", number="TEST",
+                      issuer=self.directory.province, issued_on=date.today(), clause="-", action="",
+                      due_on=None, deadline_text=None, recurrence=None)
+        for label in recipients_:
+            try:
+                people = recipients(self.directory, entry, label)
+            except RouteError as exc:
+                results.append({"recipient": label, "channel": "-", "address": "", "ok": False,
+                                "detail": str(exc)})
+                continue
+            for who in people:
+                try:
+                    chain = self.routes.chain(who)
+                except RouteError as exc:
+                    results.append({"recipient": who.label, "channel": "-", "address": "", "ok": False,
+                                    "detail": str(exc)})
+                    continue
+                for target in chain:
+                    line = {"recipient": who.label, "channel": target.channel, "address": target.address}
+                    if target.problem:
+                        results.append({**line, "ok": False, "detail": target.problem})
+                        continue
+                    key = f"test-{entry.code}-{target.channel}-{who.label}-{int(now.timestamp())}"[:64]
+                    try:
+                        provider_id = self.notifier_for(target.url).send(
+                            target.url, render(facts, target.style, key))
+                    except DeliveryError as exc:
+                        kind = "unknown" if exc.unknown else "permanent" if exc.permanent else "transient"
+                        results.append({**line, "ok": False,
+                                        "detail": f"{kind}: {self.routes.secrets.scrub(str(exc))}"})
+                        continue
+                    except Exception as exc:
+                        results.append({**line, "ok": False, "detail": self.routes.secrets.scrub(
+                            f"{type(exc).__name__}: {exc}")})
+                        continue
+                    results.append({**line, "ok": True, "detail": f"sent (id {provider_id})" if provider_id
+                                    else "sent"})
+        self.close()
+        return results
 
     def days_between(self, start, end) -> int:
         key = (start, end)
@@ -227,8 +273,6 @@ class _Batch:
                 step = self._advance(rec)
                 if step is not None and self.d.notifier_for(step[0].url).resumable:
                     bulk.append((rec, step))
-                elif step is not None:
-                    rec.next = step
         if bulk:
             for rec, (target, key) in bulk:
                 self._stage_sending(rec, target, key)
@@ -239,8 +283,8 @@ class _Batch:
         # 2. the others, one commit before each message
         for rec in everyone:
             while rec.state is None:
-                step = getattr(rec, "next", None) or self._advance(rec)
-                rec.next = None
+                # looked up again: an earlier recipient may have found the channel broken
+                step = self._advance(rec)
                 if step is None:
                     break
                 target, key = step

@@ -6,7 +6,7 @@ import json
 
 from notifiers.base import CHANNEL, RESEND, DeliveryError, Message
 from notifiers.state import QuotaStore, TokenStore
-from notifiers.via_apprise import PluginNotifier, instantiate, register_plugins
+from notifiers.via_apprise import SYNC, PluginNotifier, instantiate, register_plugins
 
 
 class ZaloNotifier(PluginNotifier):
@@ -24,7 +24,7 @@ class ZaloNotifier(PluginNotifier):
     def send(self, url: str, message: Message) -> str | None:
         register_plugins()
         plugin = instantiate(url)
-        quota_name = f"{plugin.secure_protocol}:{plugin.app_id}"
+        quota_name = f"{plugin.secure_protocol}:{plugin.zalo_app}"
         if plugin.secure_protocol == "zns" and self.quotas is not None:
             if self.quotas.remaining(quota_name) == 0:
                 raise DeliveryError("Zalo ZNS: today's quota is used up", quota=True, scope=CHANNEL)
@@ -33,7 +33,7 @@ class ZaloNotifier(PluginNotifier):
             if self.tokens is None:
                 raise DeliveryError("Zalo: no token store", permanent=True)
             plugin.access_token, version = self.tokens.access_token(
-                app_id=plugin.app_id, secret=plugin.secret, seed=plugin.refresh, oauth_base=plugin.oauth)
+                app_id=plugin.zalo_app, secret=plugin.secret, seed=plugin.refresh, oauth_base=plugin.oauth)
         for attempt in (1, 2):
             try:
                 return self._once(plugin, message, quota_name)
@@ -41,7 +41,7 @@ class ZaloNotifier(PluginNotifier):
                 reply = plugin.reply
                 if attempt == 1 and reply is not None and reply.auth_expired and version is not None:
                     plugin.access_token, version = self.tokens.refresh(
-                        app_id=plugin.app_id, secret=plugin.secret, oauth_base=plugin.oauth,
+                        app_id=plugin.zalo_app, secret=plugin.secret, oauth_base=plugin.oauth,
                         stale_version=version)
                     continue
                 raise
@@ -62,18 +62,18 @@ class ZaloNotifier(PluginNotifier):
         import apprise
 
         plugin.reply = None
-        ok = apprise.Apprise(plugin).notify(title="", body=body)
+        ok = apprise.Apprise(plugin, asset=SYNC).notify(title="", body=body)
         reply = plugin.reply
         if reply is not None and reply.quota and self.quotas is not None:
             daily, remaining = reply.quota
-            self.quotas.record(f"{plugin.secure_protocol}:{plugin.app_id}", daily=daily, remaining=remaining)
+            self.quotas.record(f"{plugin.secure_protocol}:{plugin.zalo_app}", daily=daily, remaining=remaining)
         if reply is None:
             if ok:
                 return None
             raise DeliveryError("Zalo: the plugin failed without an answer")
         if reply.error is not None:
             if reply.error.quota and self.quotas is not None:
-                self.quotas.record(f"{plugin.secure_protocol}:{plugin.app_id}", daily=None, remaining=0)
+                self.quotas.record(f"{plugin.secure_protocol}:{plugin.zalo_app}", daily=None, remaining=0)
             raise reply.error
         return reply.provider_id
 
@@ -91,7 +91,7 @@ class SmsNotifier(PluginNotifier):
         import apprise
 
         plugin.reply = None
-        ok = apprise.Apprise(plugin).notify(title="", body=message.body)
+        ok = apprise.Apprise(plugin, asset=SYNC).notify(title="", body=message.body)
         reply = plugin.reply
         if reply is None:
             if ok:

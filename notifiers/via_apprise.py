@@ -8,7 +8,6 @@ of one plugin object) and its own retries switched off: dondoc rate-limits per p
 """
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -26,6 +25,10 @@ logging.getLogger("apprise").propagate = False
 
 if "outbox" not in N_MGR:
     N_MGR.add(NotifyOutbox)
+
+
+# one message, one service: notify in the calling thread rather than through Apprise's pool
+SYNC = apprise.AppriseAsset(async_mode=False, service_timeout=0)
 
 
 def register_plugins() -> None:
@@ -55,7 +58,7 @@ def _failure_text(result) -> str:
 
 
 def instantiate(url: str):
-    plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
+    plugin = apprise.Apprise.instantiate(url, asset=SYNC, suppress_exceptions=True)
     if plugin is None:
         raise DeliveryError(f"not a valid channel URL: {privacy_url(url)}", permanent=True)
     plugin.request_rate_per_sec = 0
@@ -71,7 +74,7 @@ class AppriseNotifier(Notifier):
 
     def send(self, url: str, message: Message) -> str | None:
         plugin = instantiate(url)
-        result = apprise.Apprise(plugin).notify(title=message.subject, body=message.body)
+        result = apprise.Apprise(plugin, asset=SYNC).notify(title=message.subject, body=message.body)
         if result:
             return None
         status = getattr(getattr(result, "status", None), "name", "")
@@ -97,7 +100,7 @@ class OutboxNotifier(AppriseNotifier):
         if app is None:
             plugin = instantiate(url)
             plugin.folder = self.folder
-            self._plugins[url], app = plugin, apprise.Apprise(plugin)
+            self._plugins[url], app = plugin, apprise.Apprise(plugin, asset=SYNC)
             self._apprise[url] = app
         self._plugins[url].key = message.key
         if not app.notify(title=message.subject, body=message.body):
@@ -124,7 +127,7 @@ class PluginNotifier(Notifier):
         plugin = instantiate(url)
         self.prepare(plugin, message)
         plugin.reply = None
-        ok = apprise.Apprise(plugin).notify(title=message.subject, body=self.body(message))
+        ok = apprise.Apprise(plugin, asset=SYNC).notify(title=message.subject, body=self.body(message))
         reply = plugin.reply
         self.after(plugin, reply)
         if reply is None:
@@ -137,9 +140,3 @@ class PluginNotifier(Notifier):
 
     def after(self, plugin, reply) -> None:
         """Hook: look at the reply (quota figures) whatever it says."""
-
-
-class ZNSBody:
-    @staticmethod
-    def encode(message: Message) -> str:
-        return json.dumps(dict(message.params), ensure_ascii=False)

@@ -80,9 +80,9 @@ def _error(service: str, code: int, text: str, table: dict, quota: dict, auth: d
 class ZaloBase(DondocPlugin):
     oauth_default = "https://oauth.zaloapp.com"
 
-    def __init__(self, app_id=None, target=None, secret=None, refresh=None, token=None, oauth=None, **kwargs):
+    def __init__(self, zalo_app=None, target=None, secret=None, refresh=None, token=None, oauth=None, **kwargs):
         super().__init__(**kwargs)
-        self.app_id = str(app_id or "")
+        self.zalo_app = str(zalo_app or "")
         self.target = str(target or "")
         self.secret = secret
         self.refresh = refresh
@@ -92,7 +92,7 @@ class ZaloBase(DondocPlugin):
 
     @property
     def url_identifier(self):
-        return (self.secure_protocol, self.app_id, self.target, self.base)
+        return (self.secure_protocol, self.zalo_app, self.target, self.base)
 
     def _params(self) -> dict:
         params = self.base_param({})
@@ -109,7 +109,7 @@ class ZaloBase(DondocPlugin):
         if self.static_token:
             params["token"] = self.pprint(self.access_token, privacy, safe="")
         query = "&".join(f"{k}={self.quote(str(v), safe='*')}" for k, v in params.items())
-        return f"{self.secure_protocol}://{self.quote(self.app_id, safe='')}/{self.quote(self.target, safe='')}" + (
+        return f"{self.secure_protocol}://{self.quote(self.zalo_app, safe='')}/{self.quote(self.target, safe='')}" + (
             f"?{query}" if query else "")
 
     @classmethod
@@ -117,7 +117,7 @@ class ZaloBase(DondocPlugin):
         results = cls.parse_common(url)
         if not results:
             return results
-        results["app_id"] = cls.unquote(results["host"])
+        results["zalo_app"] = cls.unquote(results["host"])
         parts = results.pop("path_parts")
         results["target"] = parts[0] if parts else None
         qsd = results["qsd"]
