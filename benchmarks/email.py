@@ -14,8 +14,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# this file is named like the standard library's `email`: run from the project, not from here
-sys.path[0] = str(Path(__file__).resolve().parent.parent)
+# this file is named like the standard library's `email`: take its folder off sys.path
+_ROOT = Path(__file__).resolve().parent.parent
+sys.path[:] = [str(_ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != _ROOT / "benchmarks"]
 
 import argparse  # noqa: E402
 import json  # noqa: E402
