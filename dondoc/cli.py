@@ -184,10 +184,13 @@ def cmd_channels(args) -> int:
         print(f"error: no agency {args.agency!r} in the directory", file=sys.stderr)
         return 2
     if args.action == "clear":
+        from notifiers.ledger import requeue_failed
+
         with db.session() as session:
             n = clear_flags(session, agency_code=entry.code, channel=args.channel)
+            again = requeue_failed(session, agency_code=entry.code, now=args.now or now(), channel=args.channel)
             session.commit()
-        print(f"{entry.name}: {n} flag(s) cleared")
+        print(f"{entry.name}: {n} flag(s) cleared, {again} failed follow-up(s) queued again")
         return 0
     if args.action == "show":
         from config import load_yaml, settings
@@ -272,9 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("channels", help="test, show or clear an agency's channels")
     s.add_argument("action", choices=("test", "show", "clear"),
                    help="test: send a test message on each channel; show: the routes and flags; "
-                        "clear: remove the agency's contact flags")
+                        "clear: remove the agency's contact flags and queue its failed follow-ups again")
     s.add_argument("agency", help="an agency code or name")
     s.add_argument("--channel", help="clear: only this channel's flags")
+    s.add_argument("--now", type=_instant, help="clear: when the failed follow-ups fall due again (default: now)")
     s.set_defaults(func=cmd_channels)
 
     s = sub.add_parser("demo", help="run the seed letter through simulated months, on the embedded default")

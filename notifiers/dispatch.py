@@ -38,7 +38,7 @@ from notifiers.base import RESEND, SENT, DeliveryError, Notifier
 from notifiers.messages import Facts, render
 from notifiers.redact import scrubbed_logger
 from notifiers.routes import Recipient, RouteError, Routes, Target, recipients
-from planning.ladder import Ladder, next_repeat, next_window
+from planning.ladder import Ladder, local_instant, next_repeat, next_window
 from planning.status import local_date
 from planning.workdays import WorkCalendar
 
@@ -460,10 +460,18 @@ class _Batch:
             return
         if exc.flags_contact and target.address:
             self._flag(rec, target, error)
-        if exc.permanent or (exc.scope == "channel" and exc.quota):
+        if exc.quota:
+            # no quota left today: the next channel now, this one again from tomorrow
+            self.broken[target.channel] = error
+            self._update(key, status="retrying", error=error)
+            tomorrow = local_instant(self.d.calendar.add(self.today, 1), self.d.ladder.start)
+            rec.retry_at = tomorrow if rec.retry_at is None else min(rec.retry_at, tomorrow)
+            rec.i += 1
+            return
+        if exc.permanent:
             if exc.scope == "channel":
                 self.broken[target.channel] = error
-            self._update(key, status="retrying" if exc.quota else "failed", error=error)
+            self._update(key, status="failed", error=error)
             rec.i += 1
             return
         # transient: this channel again later, unless its attempts are used up

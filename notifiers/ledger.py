@@ -81,6 +81,28 @@ def clear_flags(session: Session, *, agency_code: str, channel: str | None = Non
     return session.execute(stmt).rowcount
 
 
+def requeue_failed(session: Session, *, agency_code: str, now: datetime, channel: str | None = None) -> int:
+    """Give the agency's failed follow-ups back to the queue, due at `now`, with their failed
+    channels to be tried again (after an operator fixed an address or a credential)."""
+    from sqlalchemy import update
+
+    agency = session.exec(select(Agency).where(Agency.code == agency_code)).first()
+    if agency is None:
+        return 0
+    fu_ids = list(session.exec(
+        select(FollowUp.id).join(Assignment, Assignment.id == FollowUp.assignment_id)
+        .where(Assignment.agency_id == agency.id, FollowUp.status == "failed")))
+    if not fu_ids:
+        return 0
+    rows = update(Delivery).where(Delivery.followup_id.in_(fu_ids), Delivery.status == "failed")
+    if channel:
+        rows = rows.where(Delivery.channel == channel)
+    session.execute(rows.values(status="retrying", attempts=0, updated_at=now))
+    return session.execute(
+        update(FollowUp).where(FollowUp.id.in_(fu_ids), FollowUp.status == "failed")
+        .values(status="pending", claim_token=None, claimed_at=None, due_at=now)).rowcount
+
+
 def find_agency(directory: Directory, name: str) -> Entry | None:
     """A directory entry by code or by name."""
     return directory.entries.get(name) or directory.resolve(name)

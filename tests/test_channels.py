@@ -447,3 +447,67 @@ def test_no_secret_in_any_log_line_ledger_row_error_or_flag(channels, caplog, ca
     assert "refresh token" in everything and "101" in everything  # the errors are there …
     for secret in SECRETS:
         assert secret not in everything  # … the secrets are not
+
+
+# --- recipients, quota on the last channel, an operator's fix -------------------------------------
+
+
+def test_escalations_reach_every_escalation_recipient(channels):
+    from helpers import outbox_messages
+
+    def two_office_contacts(directory):
+        directory["escalation"] = {"office": [
+            {"title": "Chánh Văn phòng", "email": "cvp@daknong.gov.vn"},
+            {"title": "Phó Chủ tịch phụ trách", "email": "pct@daknong.gov.vn"},
+        ]}
+
+    channels({"outbox": "outbox://{agency}/{recipient}"}, ["outbox"], agencies=two_office_contacts)
+    seed_sent_before(REMINDERS_7)
+    out = deliver_due("2018-10-04T08:00")  # 5.2 and 5.3 reach their deadline; 5.3 escalates on 4/10
+    from config import settings
+
+    escalations = [m for m in outbox_messages(settings().home) if m["subject"].startswith("[Báo cáo quá hạn]")]
+    tos = [m["to"] for m in escalations]
+    assert tos.count("van-phong-ubnd-tinh/office") == tos.count("van-phong-ubnd-tinh/office2") >= 1
+    assert out.messages == out.sent + len(tos) // 2  # each escalation: one follow-up, two messages
+
+
+def test_a_used_up_quota_on_the_last_channel_waits_for_the_next_working_day(channels):
+    from models import db
+    from models.tables import FollowUp
+
+    with StandIn(TokenEndpoint(SEED, SECRET)) as token, StandIn(zns_ok((2, 0))) as zns:
+        channels({"zalo": zns_route(zns, token)}, ["zalo"])
+        seed_sent_before(REMINDERS_7)
+        out = deliver_due(REMINDERS_7)  # Thursday 20/9/2018
+    assert out.sent == 1 and out.deferred == 1 and len(zns.requests) == 1
+    with db.session() as session:
+        waiting = session.exec(select(FollowUp).where(FollowUp.status == "pending",
+                                                      FollowUp.kind == "reminder")).all()
+    assert parse_instant("2018-09-21T07:30") in {f.due_at for f in waiting}
+
+
+def test_an_operator_fix_sends_a_failed_follow_up_again(channels, capsys):
+    from dondoc.cli import main
+
+    fixed = []
+
+    def zns_answer(req):
+        if req["body"]["phone"] == KHDT and not fixed:
+            return zalo_error(-118, "Zalo account not existed")
+        return zns_ok()(req)
+
+    with StandIn(TokenEndpoint(SEED, SECRET)) as token, StandIn(zns_answer) as zns:
+        channels({"zalo": zns_route(zns, token)}, ["zalo"])
+        seed_sent_before(REMINDERS_7)
+        out = deliver_due(REMINDERS_7)
+        assert out.sent == 1 and out.failed == 1 and out.flagged == 1
+        assert deliver_due("2018-09-21T08:00").sent == 0  # nothing is tried while it waits for an operator
+
+        fixed.append(True)  # the focal point registers Zalo; the operator clears the flag
+        assert main(["channels", "clear", "Sở KH&ĐT", "--now", "2018-09-21T08:00"]) == 0
+        assert "1 flag(s) cleared, 1 failed follow-up(s) queued again" in capsys.readouterr().out
+        again = deliver_due("2018-09-21T08:00")
+    assert again.sent == 1
+    assert [r["body"]["phone"] for r in zns.requests].count(KHDT) == 2
+    assert sorted(r.status for r in ledger()) == ["sent", "sent"]
