@@ -44,11 +44,6 @@ from planning.workdays import WorkCalendar
 
 log = scrubbed_logger("dondoc.notifiers.dispatch")
 
-# kept for callers of the walking skeleton
-MAX_ATTEMPTS = 3
-RETRY_BASE = timedelta(minutes=15)
-
-
 @dataclass
 class Outcome:
     sent: int = 0  # follow-ups delivered (to at least one recipient)

@@ -6,7 +6,7 @@ import json
 
 from notifiers.base import CHANNEL, RESEND, DeliveryError, Message
 from notifiers.state import QuotaStore, TokenStore
-from notifiers.via_apprise import SYNC, PluginNotifier, instantiate, register_plugins
+from notifiers.via_apprise import PluginNotifier, instantiate, register_plugins
 
 
 class ZaloNotifier(PluginNotifier):
@@ -55,27 +55,16 @@ class ZaloNotifier(PluginNotifier):
             body = json.dumps(dict(message.params), ensure_ascii=False) if message.params else message.body
         else:
             body = message.body
-        provider_id = self.notify(plugin, body)
-        return provider_id
+        return self.notify(plugin, body)
 
-    def notify(self, plugin, body: str) -> str | None:
-        import apprise
-
-        plugin.reply = None
-        ok = apprise.Apprise(plugin, asset=SYNC).notify(title="", body=body)
-        reply = plugin.reply
-        if reply is not None and reply.quota and self.quotas is not None:
-            daily, remaining = reply.quota
-            self.quotas.record(f"{plugin.secure_protocol}:{plugin.zalo_app}", daily=daily, remaining=remaining)
-        if reply is None:
-            if ok:
-                return None
-            raise DeliveryError("Zalo: the plugin failed without an answer")
-        if reply.error is not None:
-            if reply.error.quota and self.quotas is not None:
-                self.quotas.record(f"{plugin.secure_protocol}:{plugin.zalo_app}", daily=None, remaining=0)
-            raise reply.error
-        return reply.provider_id
+    def after(self, plugin, reply) -> None:
+        if reply is None or self.quotas is None:
+            return
+        name = f"{plugin.secure_protocol}:{plugin.zalo_app}"
+        if reply.quota:
+            self.quotas.record(name, daily=reply.quota[0], remaining=reply.quota[1])
+        elif reply.error is not None and reply.error.quota:
+            self.quotas.record(name, daily=None, remaining=0)
 
 
 class SmsNotifier(PluginNotifier):
@@ -83,23 +72,6 @@ class SmsNotifier(PluginNotifier):
     so a message caught in a crash is simply sent again."""
 
     schemas = ("esms", "speedsms")
-
-    def send(self, url: str, message: Message) -> str | None:
-        register_plugins()
-        plugin = instantiate(url)
-        plugin.tracking_id = message.key
-        import apprise
-
-        plugin.reply = None
-        ok = apprise.Apprise(plugin, asset=SYNC).notify(title="", body=message.body)
-        reply = plugin.reply
-        if reply is None:
-            if ok:
-                return None
-            raise DeliveryError("SMS: the plugin failed without an answer")
-        if reply.error is not None:
-            raise reply.error
-        return reply.provider_id
 
     def recover(self, url: str, key: str) -> str:
         return RESEND if url.lower().startswith("esms://") else super().recover(url, key)

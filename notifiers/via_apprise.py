@@ -116,27 +116,24 @@ class PluginNotifier(Notifier):
     structured ``reply`` (provider message id, error code, permanent or not, quota) that
     Apprise's boolean cannot carry; this reads it."""
 
-    def prepare(self, plugin, message: Message) -> None:
-        plugin.tracking_id = message.key
-
-    def body(self, message: Message) -> str:
-        return message.body
-
     def send(self, url: str, message: Message) -> str | None:
         register_plugins()
         plugin = instantiate(url)
-        self.prepare(plugin, message)
+        plugin.tracking_id = message.key
+        return self.notify(plugin, message.body)
+
+    def notify(self, plugin, body: str) -> str | None:
         plugin.reply = None
-        ok = apprise.Apprise(plugin, asset=SYNC).notify(title=message.subject, body=self.body(message))
+        ok = apprise.Apprise(plugin, asset=SYNC).notify(title="", body=body)  # SMS/ZNS: no title
         reply = plugin.reply
         self.after(plugin, reply)
         if reply is None:
             if ok:
                 return None
-            raise DeliveryError("the provider plugin failed without an answer")
+            raise DeliveryError(f"{plugin.service_name}: the plugin failed without an answer")
         if reply.error is not None:
             raise reply.error
         return reply.provider_id
 
     def after(self, plugin, reply) -> None:
-        """Hook: look at the reply (quota figures) whatever it says."""
+        """Hook: look at the reply (e.g. quota figures) whatever it says."""

@@ -511,3 +511,20 @@ def test_an_operator_fix_sends_a_failed_follow_up_again(channels, capsys):
     assert again.sent == 1
     assert [r["body"]["phone"] for r in zns.requests].count(KHDT) == 2
     assert sorted(r.status for r in ledger()) == ["sent", "sent"]
+
+
+def test_channels_test_sends_through_each_channel_and_reports_each_result(channels, capsys):
+    from dondoc.cli import main
+
+    with StandIn(TokenEndpoint(SEED, SECRET)) as token, StandIn(zns_ok()) as zns, \
+            StandIn([esms_error("101")]) as esms:
+        channels({"zalo": zns_route(zns, token), "sms": esms_route(esms)}, ["zalo", "sms"])
+        code = main(["channels", "test", "Sở KH&ĐT"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1  # one channel does not work
+    assert [line.split()[:4] for line in lines] == [
+        ["ok", "focal", "zalo", KHDT], ["FAIL", "focal", "sms", KHDT],
+        ["ok", "head", "zalo", "84910000004"], ["FAIL", "head", "sms", "84910000004"]]
+    assert "permanent: eSMS 101: ApiKey or SecretKey wrong" in lines[1]
+    assert {r["body"]["template_data"]["kind"] for r in zns.requests} == {"Thử nghiệm"}
+    assert ledger() == []  # a test is not a follow-up

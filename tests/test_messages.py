@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from conftest import ROOT
-from notifiers.messages import KINDS, Facts, SmsOptions, Style, fold, render, sms_length
+from notifiers.messages import Facts, SmsOptions, Style, fold, render, sms_length
 from notifiers.phones import PhoneError, normalize_phone
 
 KINDS_NOW = ("assigned", "reminder", "due_today", "overdue", "escalation", "status_request")
