@@ -528,3 +528,19 @@ def test_channels_test_sends_through_each_channel_and_reports_each_result(channe
     assert "permanent: eSMS 101: ApiKey or SecretKey wrong" in lines[1]
     assert {r["body"]["template_data"]["kind"] for r in zns.requests} == {"Thử nghiệm"}
     assert ledger() == []  # a test is not a follow-up
+
+
+def test_outbox_batch_caught_in_a_crash_is_finished_exactly_once(channels):
+    from config import settings
+    from helpers import outbox_messages
+
+    channels({"outbox": "outbox://{agency}/{recipient}"}, ["outbox"])
+    store_seed()
+    sweep_that_dies("2018-05-25T08:00")  # the whole batch is recorded `sending`, one file is written
+    assert len(outbox_messages(settings().home)) == 1
+    assert {r.status for r in ledger()} == {"sending"} and len(ledger()) == 10
+    out = sweep_after_the_lease("2018-05-25T08:00")
+    messages = outbox_messages(settings().home)
+    assert out.unknown == 0 and out.sent == len(messages) > 10  # the 10 of the dead batch and the rest
+    assert not [m for m in messages if ".dup" in m["name"]]
+    assert {r.status for r in ledger()} == {"sent"}
