@@ -20,6 +20,8 @@ from functools import lru_cache
 import apprise
 from apprise.common import NotifyFormat
 from apprise.plugins.email.base import NotifyEmail
+from apprise.utils.parse import parse_emails
+from urllib.parse import unquote
 
 from notifiers.base import CHANNEL, RECIPIENT, DeliveryError, Message, Notifier
 
@@ -36,12 +38,32 @@ def _ssl_context(verify: bool) -> ssl.SSLContext:
     return context
 
 
+_TO = re.compile(r"([?&])to=([^&]*)")
+
+
 @lru_cache(maxsize=256)
 def _plugin(url: str) -> NotifyEmail:
     plugin = apprise.Apprise.instantiate(url, suppress_exceptions=True)
     if plugin is None or not isinstance(plugin, NotifyEmail):
         raise DeliveryError("not a valid e-mail URL", permanent=True)
     return plugin
+
+
+def _parsed(url: str) -> tuple[NotifyEmail, list]:
+    """The Apprise e-mail plugin of `url` and its recipients. The URL is parsed once per
+    server and sender; only the ``to=`` part changes from one contact to the next."""
+    match = _TO.search(url)
+    if match is None:
+        plugin = _plugin(url)
+        return plugin, plugin.targets
+    rest = url[: match.start()] + (match[1] if match[1] == "?" else "") + url[match.end():]
+    rest = rest.replace("?&", "?").rstrip("?&")
+    plugin = _plugin(rest + ("&" if "?" in rest else "?") + "to=" + _PLACEHOLDER)
+    targets = [(False, addr) for addr in parse_emails(unquote(match[2]))]
+    return plugin, targets
+
+
+_PLACEHOLDER = "dondoc%40placeholder.invalid"
 
 
 def message_id(key: str, from_address: str) -> str:
@@ -103,15 +125,15 @@ class EmailNotifier(Notifier):
     # --- sending -----------------------------------------------------------------------------
 
     def send(self, url: str, message: Message) -> str | None:
-        p = _plugin(url)
-        if not p.targets:
+        p, targets = _parsed(url)
+        if not targets:
             raise DeliveryError("no e-mail recipient", permanent=True, scope=RECIPIENT)
         headers = {"X-Application": p.app_id, **p.headers}
         mid = message_id(message.key, p.from_addr[1])
         fmt = NotifyFormat.HTML if message.html else NotifyFormat.TEXT
         prepared = list(NotifyEmail.prepare_emails(
             subject=message.subject, body=message.html or message.body, notify_format=fmt,
-            from_addr=p.from_addr, to=p.targets, cc=p.cc, bcc=p.bcc, reply_to=p.reply_to,
+            from_addr=p.from_addr, to=targets, cc=p.cc, bcc=p.bcc, reply_to=p.reply_to,
             smtp_host=p.smtp_host, headers=headers, names=p.names, tzinfo=p.tzinfo,
         ))
         key = self._key(p)

@@ -28,6 +28,10 @@ class DondocPlugin(NotifyBase):
     service_url = "https://github.com/dondoc"
     setup_url = "https://github.com/dondoc"
     request_rate_per_sec = 0  # dondoc rate-limits per provider itself
+    # a gateway that takes longer than this to answer leaves the message's fate unknown;
+    # URLs can say otherwise with ?cto= and ?rto=
+    socket_connect_timeout = 5.0
+    socket_read_timeout = 15.0
     title_maxlen = 0  # the title is merged into the body by Apprise when given
     default_base = ""
 
