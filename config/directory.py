@@ -51,7 +51,8 @@ class Contact:
     title: str | None = None
     email: str | None = None
     phone: str | None = None
-    zalo: str | None = None
+    zalo: str | None = None  # Zalo user id (a follower of the OA)
+    channels: tuple[str, ...] = ()  # route names in fallback order; empty = the agency's or default
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,11 @@ class Group:
 
 
 class Directory:
-    def __init__(self, province: str, office: str, entries: list[Entry], groups: list[Group]):
+    def __init__(self, province: str, office: str, entries: list[Entry], groups: list[Group],
+                 escalation: dict[str, list[Contact]] | None = None):
         self.province = province
+        # who receives follow-ups addressed to "office" (or another named recipient)
+        self.escalation = dict(escalation or {})
         self.entries = {e.code: e for e in entries}
         self.office = self.entries[office]
         self.groups = groups
@@ -129,8 +133,9 @@ class Directory:
 
 def load_directory(data: dict) -> Directory:
     def contact(d: dict | None) -> Contact:
-        d = d or {}
-        return Contact(**{k: (str(v) if v is not None else None) for k, v in d.items()})
+        d = dict(d or {})
+        channels = tuple(d.pop("channels", None) or ())
+        return Contact(channels=channels, **{k: (str(v) if v is not None else None) for k, v in d.items()})
 
     entries = [
         Entry(
@@ -148,7 +153,9 @@ def load_directory(data: dict) -> Directory:
         Group(g["code"], g["name"], tuple(g["kinds"]), tuple(fold(w) for w in g["words"]))
         for g in data.get("groups") or []
     ]
-    return Directory(data.get("province", ""), data["office"], entries, groups)
+    escalation = {name: [contact(c) for c in (items or [])]
+                  for name, items in (data.get("escalation") or {}).items()}
+    return Directory(data.get("province", ""), data["office"], entries, groups, escalation)
 
 
 @lru_cache(maxsize=4)

@@ -149,6 +149,77 @@ def cmd_done(args) -> int:
     return 0
 
 
+def cmd_deliveries(args) -> int:
+    from config.clock import local
+    from models import db
+    from notifiers.ledger import STATUSES, deliveries
+
+    if args.status and args.status not in STATUSES:
+        print(f"unknown status {args.status!r}; one of: {', '.join(STATUSES)}", file=sys.stderr)
+        return 2
+    with db.session() as session:
+        rows = deliveries(session, agency=args.agency, status=args.status, limit=args.limit)
+    if args.json:
+        for r in rows:
+            print(json.dumps(r.to_json(), ensure_ascii=False))
+        return 0
+    print(f"{'#':>6}  {'lúc':<16} {'loại':<10} {'văn bản':<14} {'mục':<5} {'người nhận':<10} "
+          f"{'kênh':<8} {'trạng thái':<9} {'lần':>3}  cơ quan / mã / lỗi")
+    for r in rows:
+        detail = r.error if r.status != "sent" else (r.provider_id or "")
+        print(f"{r.id:>6}  {local(r.attempted_at).format('YYYY-MM-DD HH:mm'):<16} {r.kind:<10} "
+              f"{r.directive:<14} {r.clause:<5} {r.recipient:<10} {r.channel:<8} {r.status:<9} {r.attempts:>3}  "
+              f"{r.agency}" + (f" — {detail}" if detail else ""))
+    return 0
+
+
+def cmd_channels(args) -> int:
+    from config.clock import now
+    from config.directory import directory
+    from models import db
+    from notifiers.ledger import clear_flags, find_agency, flags
+
+    entry = find_agency(directory(), args.agency)
+    if entry is None:
+        print(f"error: no agency {args.agency!r} in the directory", file=sys.stderr)
+        return 2
+    if args.action == "clear":
+        from notifiers.ledger import requeue_failed
+
+        with db.session() as session:
+            n = clear_flags(session, agency_code=entry.code, channel=args.channel)
+            again = requeue_failed(session, agency_code=entry.code, now=args.now or now(), channel=args.channel)
+            session.commit()
+        print(f"{entry.name}: {n} flag(s) cleared, {again} failed follow-up(s) queued again")
+        return 0
+    if args.action == "show":
+        from config import load_yaml, settings
+        from notifiers.dispatch import _shown
+        from notifiers.routes import RouteError, Routes, recipients
+
+        routes = Routes(load_yaml(settings().channels_file))
+        print(f"{entry.name} ({entry.code})")
+        for label in ("focal", "head"):
+            for who in recipients(directory(), entry, label):
+                try:
+                    chain = routes.chain(who)
+                    shown = " → ".join(f"{t.channel} [{_shown(t.url, routes.secrets)}]" for t in chain)
+                except RouteError as exc:
+                    shown = f"error: {exc}"
+                print(f"  {who.label:<6} {shown}")
+        with db.session() as session:
+            for f in flags(session, agency_code=entry.code):
+                print(f"  FLAGGED {f.recipient} {f.channel} {f.address}: {f.reason}")
+        return 0
+    from notifiers.dispatch import default_dispatcher
+
+    results = default_dispatcher().test(entry, now=now())
+    for r in results:
+        mark = "ok  " if r["ok"] else "FAIL"
+        print(f"{mark} {r['recipient']:<7} {r['channel']:<8} {r['address']:<28} {r['detail']}")
+    return 0 if results and all(r["ok"] for r in results) else 1
+
+
 def cmd_demo(args) -> int:
     _prefect_quiet()
     from dondoc.demo import run
@@ -193,6 +264,22 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note")
     s.add_argument("--at", type=_instant, help="when it was done (ISO; local time if no offset)")
     s.set_defaults(func=cmd_done)
+
+    s = sub.add_parser("deliveries", help="show the delivery ledger (one row per follow-up, channel, recipient)")
+    s.add_argument("--agency", help="an agency code or part of its name")
+    s.add_argument("--status", help="sending, sent, retrying, failed, unknown")
+    s.add_argument("--limit", type=int, default=None, help="at most this many rows, newest first")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_deliveries)
+
+    s = sub.add_parser("channels", help="test, show or clear an agency's channels")
+    s.add_argument("action", choices=("test", "show", "clear"),
+                   help="test: send a test message on each channel; show: the routes and flags; "
+                        "clear: remove the agency's contact flags and queue its failed follow-ups again")
+    s.add_argument("agency", help="an agency code or name")
+    s.add_argument("--channel", help="clear: only this channel's flags")
+    s.add_argument("--now", type=_instant, help="clear: when the failed follow-ups fall due again (default: now)")
+    s.set_defaults(func=cmd_channels)
 
     s = sub.add_parser("demo", help="run the seed letter through simulated months, on the embedded default")
     s.add_argument("--home", default=None, help="data folder for the demo (default: ./data/demo, emptied first)")

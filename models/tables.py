@@ -107,16 +107,74 @@ class FollowUp(SQLModel, table=True):
 
 
 class Delivery(SQLModel, table=True):
-    """One attempt to deliver a follow-up on one channel to one recipient (the ledger)."""
+    """The delivery ledger: one row per (follow-up, channel, recipient), written before the
+    message leaves. ``idempotency_key`` is passed to providers that take one (ZNS tracking_id,
+    eSMS RequestId, the e-mail Message-ID). Status: ``sending`` (in flight, or its sweep
+    died), ``sent``, ``retrying`` (a transient error; tried again later), ``failed`` (a
+    permanent error, or retries used up: the next channel took over) or ``unknown`` (it may
+    have gone out, e.g. a timeout after the request was sent: never resent blindly)."""
 
     id: int | None = Field(default=None, primary_key=True)
     followup_id: int = Field(foreign_key="followup.id", index=True)
     idempotency_key: str = Field(unique=True, max_length=64)
     channel: str = Field(max_length=30)
+    recipient: str = Field(default="", max_length=20)  # focal | head | office | office2 | …
     target: str = Field(sa_column=Column(Text, nullable=False))  # redacted: never a secret
     agency_id: int = Field(foreign_key="agency.id", index=True)
-    status: str = Field(max_length=10)  # sending | sent | failed | unknown
+    status: str = Field(max_length=10)  # sending | sent | retrying | failed | unknown
     attempts: int = 0
+    provider_id: str | None = Field(default=None, max_length=120)  # the provider's message id
     error: str | None = Field(default=None, sa_column=Column(Text))
     attempted_at: datetime | None = _instant(nullable=False)
+    updated_at: datetime | None = _instant()
     subject: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class ContactFlag(SQLModel, table=True):
+    """A contact address that a provider refused for good (an invalid phone number, a Zalo
+    user who does not follow the OA, an e-mail address the server rejects). The channel skips
+    that address until an operator fixes the directory (a new address is not flagged) or
+    clears the flag (`dondoc channels clear`)."""
+
+    __tablename__ = "contact_flag"
+    __table_args__ = (UniqueConstraint("channel", "address", name="uq_contact_flag"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=30)
+    address: str = Field(max_length=200)  # phone, e-mail address or Zalo user id; no secret
+    agency_code: str = Field(max_length=120, index=True)
+    recipient: str = Field(max_length=20)
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    flagged_at: datetime | None = _instant(nullable=False)
+
+
+class OAuthToken(SQLModel, table=True):
+    """The OAuth token pair of a provider account (Zalo OA: access token and its single-use
+    refresh token), encrypted with a key derived from the app's secret (never stored).
+    ``version`` changes at each refresh; ``lock_owner``/``lock_until`` let one process refresh
+    at a time (a compare-and-swap lease)."""
+
+    __tablename__ = "oauth_token"
+
+    name: str = Field(primary_key=True, max_length=80)  # e.g. zalo:<app id>
+    access_token: str | None = Field(default=None, sa_column=Column(Text))  # encrypted
+    refresh_token: str | None = Field(default=None, sa_column=Column(Text))  # encrypted
+    expires_at: datetime | None = _instant()
+    version: int = 0
+    seed_sha256: str | None = Field(default=None, max_length=64)
+    lock_owner: str | None = Field(default=None, max_length=40)
+    lock_until: datetime | None = _instant()
+    updated_at: datetime | None = _instant()
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class ProviderQuota(SQLModel, table=True):
+    """What a provider says is left of its daily quota (ZNS reports it in every answer)."""
+
+    __tablename__ = "provider_quota"
+
+    provider: str = Field(primary_key=True, max_length=80)
+    day: date  # local (Asia/Ho_Chi_Minh) day the figures belong to
+    daily_quota: int | None = None
+    remaining: int | None = None
+    updated_at: datetime | None = _instant()

@@ -23,8 +23,10 @@ class Secrets:
 
     def add(self, value: str) -> str:
         if value and len(value) >= 3:
-            self._values.add(value)
-            self._values.add(quote(value, safe=""))
+            for v in (value, quote(value, safe="")):
+                self._values.add(v)
+                if self is not KNOWN:
+                    KNOWN.add(v)
         return value
 
     def scrub(self, text: str) -> str:
@@ -37,3 +39,30 @@ class Secrets:
 def scrub_url_secrets(text: str) -> str:
     text = _USERINFO.sub(lambda m: f"{m['scheme']}{m['user']}:{MASK}@", text)
     return _SECRET_PARAMS.sub(lambda m: f"{m['key']}{MASK}", text)
+
+
+KNOWN = Secrets()  # every secret any route of this process substituted
+
+
+class SecretsFilter:
+    """A logging filter that masks every known secret (and URL passwords and tokens) in each
+    record that passes it, arguments included."""
+
+    def __init__(self, secrets: Secrets | None = None):
+        self.secrets = secrets or KNOWN
+
+    def filter(self, record) -> bool:
+        message = record.getMessage()
+        record.msg, record.args = self.secrets.scrub(message), None
+        return True
+
+
+def scrubbed_logger(name: str):
+    """A logger whose records are scrubbed of every known secret before any handler sees them.
+    (A filter on a logger applies to the records logged on it, not to its children's.)"""
+    import logging
+
+    logger = logging.getLogger(name)
+    if not any(isinstance(f, SecretsFilter) for f in logger.filters):
+        logger.addFilter(SecretsFilter())
+    return logger

@@ -68,6 +68,15 @@ def test_reminder_arrives_as_vietnamese_email(home, tmp_path, monkeypatch, smtp)
     body = msg.get_body(preferencelist=("plain",)).get_content()
     assert "Kính gửi: Sở Kế hoạch và Đầu tư" in body
     assert "Thời hạn: 01/10/2018 (trong Quý III/2018)" in body
+    html = msg.get_body(preferencelist=("html",)).get_content()
+    assert "<b>Thời hạn: 01/10/2018 (trong Quý III/2018)</b>" in html
+    # the Message-ID carries the ledger's idempotency key: a resend is the same message
+    from models import db
+    from models.tables import Delivery
+
+    with db.session() as session:
+        row = session.exec(select(Delivery).where(Delivery.provider_id == msg["Message-ID"])).one()
+    assert row.idempotency_key in msg["Message-ID"] and row.status == "sent"
 
 
 def test_dead_smtp_server_defers_without_leaking_the_password(home, tmp_path, monkeypatch, smtp):
@@ -87,7 +96,7 @@ def test_dead_smtp_server_defers_without_leaking_the_password(home, tmp_path, mo
     with db.session() as session:
         rows = session.exec(select(Delivery)).all()
         pending = session.exec(select(FollowUp).where(FollowUp.status == "pending")).all()
-    assert rows and all(r.status == "failed" and r.error for r in rows)
+    assert rows and all(r.status == "retrying" and r.error for r in rows)  # transient: tried again later
     everything = " ".join(f"{r.target} {r.error}" for r in rows) + str(outcome.lines)
     assert SECRET not in everything
     retry_at = min(f.due_at for f in pending if f.kind == "assigned")
@@ -99,3 +108,44 @@ def test_dead_smtp_server_defers_without_leaking_the_password(home, tmp_path, mo
     again = deliver_due("2018-05-25T09:00")
     assert again.sent == outcome.deferred == len(inbox.messages)
     assert deliver_due("2018-05-25T09:00").sent == 0
+
+
+class Picky(Inbox):
+    """A mail server that knows no such mailbox as vanthu.skhdt@…"""
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("vanthu.skhdt@"):
+            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def test_a_refused_mailbox_is_flagged_and_the_next_channel_takes_over(home, tmp_path, monkeypatch):
+    from aiosmtpd.controller import Controller
+
+    from config import reset_settings
+    from helpers import outbox_messages
+    from models import db
+    from models.tables import ContactFlag
+
+    inbox = Picky()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        path = tmp_path / "channels.yaml"
+        path.write_text(yaml.safe_dump({"routes": {
+            "email": f"mailto://127.0.0.1:{controller.port}?to={{email}}&from=dondoc@daknong.gov.vn",
+            "outbox": "outbox://{agency}/{recipient}"}, "default": ["email", "outbox"]}), encoding="utf-8")
+        monkeypatch.setenv("DONDOC_CHANNELS", str(path))
+        reset_settings()
+        store_seed()
+        outcome = deliver_due("2018-05-25T08:00")
+    finally:
+        controller.stop()
+    assert outcome.failed == 0 and outcome.flagged == 1
+    fallback = outbox_messages(home)
+    assert fallback and {m["to"] for m in fallback} == {"so-ke-hoach-va-dau-tu/focal"}
+    assert outcome.sent == len(inbox.messages) + len(fallback)
+    with db.session() as session:
+        [flag] = session.exec(select(ContactFlag)).all()
+    assert (flag.channel, flag.address) == ("email", "vanthu.skhdt@daknong.gov.vn") and "550" in flag.reason
