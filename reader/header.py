@@ -44,12 +44,12 @@ _DATE_LINE = re.compile(
 # hành văn bản số …". A source tag may precede it ("GiadinhNet - Ngày …"). The verb must be
 # one of issuing: a letter the issuer *received* ("nhận được Văn bản số …") is a citation.
 _DIGEST_DATE = re.compile(
-    r"^(?:[^\s.,]{1,30}\s*[-–]\s*)?Ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?"
+    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*)?Ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?"
     r"\s*,?\s+(?P<rest>[^.]{0,200})"
 )
 # … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"
 _DIGEST_DATE_MID = re.compile(
-    r",\s*ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?\s*,\s*(?P<rest>[^.]{0,200})"
+    r"(?:,\s*|(?<=[.!?:]\s)|\b(?:lúc\s+\S+|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)[Nn]gày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?\s*,\s*(?P<rest>[^.]{0,200})"
 )
 _ISSUING = re.compile(
     r"(?<![\w])(?:ban hành|ký|có|gửi|phát hành)\s+(?:[^\s.,;]+\s+){0,3}?"
@@ -60,6 +60,15 @@ _ISSUING = re.compile(
 _ATTRIBUTION = re.compile(
     rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch)"
     rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
+)
+_DATED = re.compile(
+    r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.]\s*(?P<y>\d{4}))?(?![\d/.]\d)"
+)
+# words before a document's number that make it a cited (earlier) document, not the letter itself
+_CITING_LEAD = re.compile(
+    r"(?i)\b(?:thực hiện|căn cứ|theo|triển khai|nhận được|tiếp theo|hưởng ứng|trên cơ sở|tại|quy định|"
+    r"hướng dẫn|kèm theo|nêu|đã|ngoài ra)\b"
 )
 _TITLE_PAREN = re.compile(rf"\(\s*{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
 _DOC_TYPES = {
@@ -515,8 +524,9 @@ def _digest(h: Header, lines: list[str]) -> None:
         m = _DIGEST_DATE.match(line) or _DIGEST_DATE_MID.search(line[:300])
         issuing = _ISSUING.search(m.group("rest")) if m else None
         if issuing and "nhận được" not in m.group("rest")[:issuing.start()]:
-            rest = m.group("rest")[issuing.start("kind") if issuing.group("kind") else issuing.start("kind2"):]
-            cited = re.match(rf"\S+(?:\s+\S+)?\s*(?:số)\s*:?\s*{_KY_HIEU}", rest)
+            # read on past the group's end: a number may hold a dot ("12/CĐ.UBND")
+            rest = line[m.start("rest") + (issuing.start("kind") if issuing.group("kind") else issuing.start("kind2")):]
+            cited = re.match(rf"\S+(?:\s+\S+){{0,2}}?\s*(?:số)\s*:?\s*{_KY_HIEU}", rest)
             if cited and not h.number:
                 h.number = _clean_number(cited)
             if not h.issued_on:
@@ -540,6 +550,10 @@ def _digest(h: Header, lines: list[str]) -> None:
             m = re.match(rf"\s*(?:số\s*)?:?\s*{_KY_HIEU}", line[issuing.end():])
             if m:
                 h.number = _clean_number(m)
+                _date_after(h, line[issuing.end() + m.end():], lines)
+                return
+            if _DATED.match(line[issuing.end():]):  # "… đã có Công văn ngày 14/01 đề nghị …"
+                _date_after(h, line[issuing.end():], lines)
                 return
         m = re.search(rf"(?:Công văn|Văn bản)\s+số\s*:\s*{_KY_HIEU}(?:\s+về việc\s+(?P<subj>.+))?", line)
         if m:
@@ -548,6 +562,26 @@ def _digest(h: Header, lines: list[str]) -> None:
             if m.group("subj") and not h.subject:
                 h.subject = m.group("subj").strip().rstrip(".")
             return
+    for line in [x for x in lines if x][:4]:
+        # a page title "Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh …", or the letter
+        # named with its date and no citing lead: "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, …"
+        m = _CITED_NUMBER.search(line[:300])
+        if m and not _CITING_LEAD.search(line[:m.start()]) and _DATED.match(line[m.end():]):
+            h.number = _clean_number(m)
+            _date_after(h, line[m.end():], lines)
+            return
+
+
+def _date_after(h: Header, rest: str, lines: list[str]) -> None:
+    """The letter's date written right after its number: "số 02/CĐ-UBND ngày 13/3/2019"."""
+    m = _DATED.match(rest)
+    if not m or h.issued_on:
+        return
+    year = int(m.group("y")) if m.group("y") else _likely_year(lines)
+    if year:
+        h.issued_on = make_date(year, int(m.group("m")), int(m.group("d")))
+        if not m.group("y") and h.issued_on:
+            h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
 
 
 def _likely_year(lines: list[str]) -> int | None:

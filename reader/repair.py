@@ -53,6 +53,10 @@ def _split_word(word: str) -> str:
     if len(word) < 4 or len(word) > 14 or is_syllable(word) or not word[1:].islower():
         return word
     splits = [k for k in range(1, len(word)) if is_syllable(word[:k]) and is_syllable(word[k:])]
+    if word.isascii():
+        # a bare ASCII run is most often a foreign word, a code or a URL part ("date", "here");
+        # it is split only next to an unmarked function word ("Giaocho" → "Giao cho")
+        splits = [k for k in splits if word[:k].lower() in _FUNCTION_WORDS or word[k:] in _FUNCTION_WORDS]
     if len(splits) > 1:
         splits = [k for k in splits if word[:k].lower() in _FUNCTION_WORDS]
     if len(splits) != 1:

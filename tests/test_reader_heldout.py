@@ -410,3 +410,45 @@ def test_source_line_names_the_letter():
     letter = read_text("UBND huyện có ý kiến như sau:\n\n1. Phòng Văn hóa và Thông tin chủ trì hướng dẫn tuyên truyền.\n\n"
                        "(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)\n")
     assert (letter.number, letter.issued_on) == ("1150/UBND-VP", date(2021, 4, 22))
+
+
+# ---- fourth batch: the letter named in a press page, run-together words ----
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on"),
+    [
+        ("UBND tỉnh vừa ban hành Công điện số 02/CĐ-UBND ngày 13/3/2019, về việc thực hiện các biện pháp cấp bách.\n"
+         "Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố triển khai ngay các biện pháp.",
+         "02/CĐ-UBND", date(2019, 3, 13)),
+        ("Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc triển khai các giải pháp cấp bách\n"
+         "Thực hiện Chỉ thị số 04/CT-TTg ngày 20/02/2019 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu như sau:",
+         "05/CT-UBND", date(2019, 3, 6)),
+        ("Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố yêu cầu các sở, ngành liên quan "
+         "chủ động phòng, chống dịch bệnh.", "4913/VP-KT", None),
+        ("Thực hiện Công văn số 120/BNN-TY ngày 15/6/2019 của Bộ Nông nghiệp, UBND tỉnh yêu cầu các sở chủ động "
+         "phòng, chống dịch bệnh.", None, None),
+        (" date 2022-10 Ngày 20/10, UBND tỉnh có văn bản số 13080/UBND-VP yêu cầu các sở, ngành, địa phương tổng rà "
+         "soát an toàn phòng cháy.", "13080/UBND-VP", date(2022, 10, 20)),
+        ("10:48, 21/07/2018\nVào lúc 10h00 ngày 21/7, Chủ tịch UBND tỉnh vừa có công điện khẩn số 12/CĐ.UBND về khắc "
+         "phục hậu quả cơn bão số 3.\nYêu cầu Chủ tịch UBND các huyện tổ chức sơ tán dân.",
+         "12/CĐ.UBND", date(2018, 7, 21)),
+        ("Căn cứ Kế hoạch số 01/KH-BTC ngày 05/7/2021 của Ban Tổ chức. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du "
+         "lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi.", "67/KH-SVHTTDL", date(2021, 11, 2)),
+        ("Để bảo đảm an toàn thực phẩm mùa Lễ hội Xuân 2016, Ban chỉ đạo liên ngành đã có Công văn ngày 14/01 đề nghị "
+         "Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo các đơn vị tăng cường kiểm tra.", None, date(2016, 1, 14)),
+    ],
+    ids=["number-then-date", "page-title-names-the-letter", "letter-without-citing-lead", "cited-letter-is-not-it",
+         "page-date-stamp-before-ngay", "time-of-day-before-ngay", "ngay-after-a-full-stop", "dated-letter-no-number"],
+)
+def test_press_page_names_its_letter(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+@pytest.mark.parametrize(
+    ("raw", "fixed"),
+    [("Giaocho Sở Xây dựng", "Giao cho Sở Xây dựng"), ("date 2022-10", "date 2022-10"),
+     ("cáchuyện", "các huyện"), ("online here", "online here")],
+)
+def test_bare_ascii_runs_are_split_only_at_a_function_word(raw, fixed):
+    from reader.repair import repair
+    assert repair(raw) == fixed
