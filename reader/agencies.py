@@ -49,11 +49,11 @@ _TITLES = (
 )
 # Where an agency phrase ends: the first of these, in lower case, outside brackets.
 _VERBS = (
-    "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "căn cứ", "khẩn trương",
+    "chủ trì", "phối hợp", "có trách nhiệm", "có nhiệm vụ", "có sự", "chịu trách nhiệm", "căn cứ", "khẩn trương",
     "nghiêm túc", "tập trung", "chủ động", "kịp thời", "tích cực", "phải", "cần", "được",
     "tiến hành", "thực hiện", "triển khai", "tổ chức", "xem xét", "nghiên cứu", "rà soát",
     "báo cáo", "gửi", "chỉ đạo", "hướng dẫn", "theo dõi", "đôn đốc", "kiểm tra", "tham mưu",
-    "tổng hợp", "xây dựng", "hoàn thành", "hoàn thiện", "trình", "thẩm định", "giải quyết",
+    "tổng hợp", "tổng kiểm tra", "tổng rà soát", "tổng điều tra", "tổng vệ sinh", "xây dựng", "hoàn thành", "hoàn thiện", "trình", "thẩm định", "giải quyết",
     "xử lý", "làm việc", "tham gia", "quán triệt", "vận động", "thống nhất", "trả lời", "bố trí",
     "cho ý kiến", "góp ý", "tiếp thu", "ký", "thừa ủy quyền", "thừa uỷ quyền", "thay mặt", "treo",
     "thông báo", "đẩy mạnh", "tăng cường", "bảo đảm", "đảm bảo", "thống kê", "nộp", "cung cấp",

@@ -66,7 +66,7 @@ _TIME = r"(?:(?P<hh>\d{1,2})\s*(?:giờ|h)\s*(?:(?P<mm>\d{2})\s*(?:phút|'|’)?
 _CUE = (
     r"(?P<cue>(?:hoàn thành|xong|thực hiện xong|kết thúc)?\s*"
     r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?(?:\s+trong)?(?:\s+đến)?|hạn chót(?:\s+là)?|"
-    r"không (?:muộn|chậm) hơn|trong|vào|đến hạn|xong trước|tại phiên họp[^.;:()]{0,50}?|"
+    r"không (?:muộn|chậm) hơn|(?:đến|tới) hết|trong|vào|đến hạn|xong trước|tại phiên họp[^.;:()]{0,50}?|"
     r"tại kỳ họp[^.;:()]{0,50}?)\s+)"
 )
 _DEADLINE = re.compile(
@@ -240,12 +240,17 @@ def _recurrence(m: re.Match) -> str | None:
     return None
 
 
+_RANGE_START = re.compile(r"(?<![\w])(?:từ|kể từ)\s+(?:ngày|nay|tháng|\d)", re.I)
+
+
 def _deadline(m: re.Match, issued_on: date | None, bare: bool) -> Timing | None:
     g = m.groupdict()
     cue = (g["cue"] or "").strip().lower()
-    point = cue.endswith(("trước", "hơn", "là", "hạn", "vào", "trong", "đến")) or "chậm nhất" in cue
+    point = cue.endswith(("trước", "hơn", "là", "hạn", "vào", "trong", "đến", "hết")) or "chậm nhất" in cue
     review: list[str] = []
     when: date | None = None
+    if cue.startswith(("đến", "tới")) and _RANGE_START.search(m.string, max(0, m.start() - 80), m.start()):
+        return None  # "từ ngày 15/01 đến hết ngày 19/01": the end of a period, not a deadline
     if g["y1"] or g["y2"]:
         if cue.startswith(("tại phiên", "tại kỳ")):
             return None

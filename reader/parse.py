@@ -34,6 +34,11 @@ _OPENING = re.compile(
     r"(?:như sau|sau đây|dưới đây|QUYẾT ĐỊNH|Quyết định|yêu cầu|đề nghị|chỉ đạo|nội dung sau|cụ thể|"
     r"biện pháp sau|giải pháp sau|nhiệm vụ sau)\s*:\s*$"
 )
+_RELATED = re.compile(
+    r"^\s*(?:(?:Các\s+)?(?:Bài|Tin)(?: bài| viết)?\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới(?: nhất)?|"
+    r"đọc nhiều(?: nhất)?|nổi bật|đã đưa)|Xem thêm|Đọc thêm)\s*:?\s*$",
+    re.I,
+)
 _SHORT_ORDER = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị|Gao)\s+\S+.{6,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _CHROME = re.compile(
@@ -68,7 +73,13 @@ def read_text(text: str) -> Letter:
     lines, tables = logical_lines(text)
     head = read_header(lines)
     warnings.extend(head.warnings)
-    body = [x for x in lines[head.body_start:head.body_end] if _is_body_line(x)]
+    span = lines[head.body_start:head.body_end]
+    if not head.formal:
+        # a web page's "related articles" block ends the article: what follows is other news
+        end = next((k for k, x in enumerate(span) if _RELATED.match(x)), None)
+        if end is not None:
+            span = span[:end]
+    body = [x for x in span if _is_body_line(x)]
     if not head.formal:
         # a page's headline or menu line (no sentence end, not a clause) states no assignment;
         # the last line is kept, as an excerpt may stop mid-sentence

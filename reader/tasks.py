@@ -53,6 +53,7 @@ _COPY_FORMULA = re.compile(
     r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b",
 )
+_EXECUTION_LIST = re.compile(r"^Chánh Văn phòng [^.;]{0,80};")
 # Sections that state objectives hold no assignments; sections that review the situation
 # ("I. ĐÁNH GIÁ TÌNH HÌNH …", "KẾT QUẢ …") are narrative, but a chỉ thị may still give work
 # there in so many words ("yêu cầu các sở … khẩn trương đánh giá …"): only those count.
@@ -89,7 +90,7 @@ _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # 
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
 _CONTINUING = re.compile(r"\bthường xuyên\b|\btiếp tục\b", re.I)
 # after the subject: a passive other than being assigned, or the copula of a definition
-_NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là)(?![\w])")
+_NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là|có sự)(?![\w])")
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
@@ -151,6 +152,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             if _TRIGGER.search(body, off) is None:
                 return [], "", body, False  # narrative: what an agency did or is doing
             issuer_voice = True  # "Bộ Y tế vừa có văn bản gửi X đề nghị …": the request assigns
+        if verb == "sẽ" and _BARE_HEAD.match(strip_title(span.strip())):
+            return [], "", body, False  # "Bộ sẽ tiếp tục …": a body naming itself by its head only is the writer
         if not issuer_voice and _NOT_ACTING.match(body, off):
             return [], "", body, False  # "X sẽ được xếp hạng", "X là phòng văn hóa": X is not given work
         if verb == "chỉ đạo" and is_speaking(verb, span):
@@ -350,6 +353,13 @@ class Reader:
         if node.kind == "root":
             for child in node.children:
                 self.walk(child, inherited, top=True)
+            last = node.children[-1] if node.children else None
+            if (last is not None and not self.tasks and last.kind == "para" and not last.paras
+                    and not last.children and last.text.rstrip().endswith(":")):
+                # "… yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" and the excerpt
+                # stops: the introduction is all that is left of the assignment
+                self._paragraphs([last.text.rstrip()[:-1] + "."], f"para{self.para_no}", inherited,
+                                 labelled=False)
             return
         label = node.label
         if top and node.kind in ("para",):
@@ -367,6 +377,10 @@ class Reader:
                 self.walk(Node(node.kind, node.label, "", node.paras, node.children, node.table), inherited, top)
             finally:
                 self.explicit_only = saved
+            return
+        if node.text and _EXECUTION_LIST.match(node.text):
+            # "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc …;" broken over lines: the whole
+            # article names who executes the decision, whatever line the formula ends on
             return
         named = _name_only(node.text, self.ctx.recipients) if node.text else []
         if node.children:

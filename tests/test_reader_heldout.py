@@ -452,3 +452,39 @@ def test_press_page_names_its_letter(text, number, issued_on):
 def test_bare_ascii_runs_are_split_only_at_a_function_word(raw, fixed):
     from reader.repair import repair
     assert repair(raw) == fixed
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Chủ tịch UBND tỉnh yêu cầu Công an tỉnh tổ chức tổng kiểm tra an toàn về PCCC đến hết ngày 30/6/2018.",
+         [(["Công an tỉnh"], date(2018, 6, 30))]),
+        ("Chủ tịch UBND tỉnh yêu cầu Công an tỉnh tổ chức kiểm tra từ ngày 15/5/2018 đến hết ngày 30/6/2018.",
+         [(["Công an tỉnh"], None)]),
+        ("Bộ Công an đã ban hành công điện yêu cầu các đơn vị, địa phương tổng kiểm tra an toàn PCCC. "
+         "Bộ sẽ tiếp tục mở đợt cao điểm bảo đảm an toàn PCCC trên toàn quốc.",
+         [(["các đơn vị, địa phương"], None)]),
+        ("Theo đó có 6 đoàn kiểm tra liên ngành. Đoàn có sự tham gia của các đơn vị chức năng thuộc các Bộ.", []),
+        ("Tỉnh ta đã phát hiện 1 ổ dịch. Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thành phố tập trung "
+         "triển khai một số nhiệm vụ:", [(["UBND các huyện, thành phố"], None)]),
+        ("Chủ tịch UBND tỉnh yêu cầu Công an tỉnh tổ chức tổng kiểm tra an toàn về PCCC.\n\nBài liên quan\n\n"
+         "Chiều 28/3, Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Thông tin và Truyền thông tổ chức Hội nghị.",
+         [(["Công an tỉnh"], None)]),
+    ],
+    ids=["den-het-ngay-is-a-deadline", "tu-den-het-is-a-period", "bare-head-se-is-the-writer", "co-su-tham-gia-describes",
+         "introduction-cut-before-its-items", "related-articles-end-the-page"],
+)
+def test_fourth_batch_tasks(body, expected):
+    tasks = read_text(DIGEST + body).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == expected
+
+
+def test_execution_article_broken_over_lines():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 728/QĐ-UBND\nKhánh Hòa, ngày 25 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\n"
+            "Ban hành Quy chế huy động lực lượng chữa cháy\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế huy động lực lượng chữa cháy.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh;\n"
+            "Thủ trưởng các Sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện, thị xã,\n"
+            "thành phố và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert read_text(text).tasks == []
