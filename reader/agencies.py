@@ -25,10 +25,13 @@ _HEADS = (
     "Thanh tra", "Học viện", "Viện", "Trường", "Phòng", "Tập đoàn", "Trung tâm", "Văn phòng",
     "Ủy ban", "Uỷ ban", "UBND", "HĐND", "UBMTTQ", "Sở", "Bộ", "Ban", "Báo", "Hội đồng", "Hội",
     "Quỹ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Tỉnh đoàn",
-    "Thành đoàn", "Tòa án", "Toà án", "Cảng vụ", "Hải quan", "Điện lực", "Bệnh viện", "Hiệp hội",
-    "Chủ đầu tư", "Thành viên", "Lực lượng", "Bộ đội", "Tổ công tác", "Tổ", "Thường trực",
+    "Thành đoàn", "Huyện đoàn", "Tòa án", "Toà án", "Cảng vụ", "Hải quan", "Điện lực", "Bệnh viện", "Hiệp hội",
+    "Chủ đầu tư", "Khu quản lý", "Thành viên", "Lực lượng", "Bộ đội", "Tổ công tác", "Tổ", "Thường trực",
     "Chính phủ", "BCĐ", "TTYT", "Các", "Những",
 )
+# Bodies whose head is their whole name ("UBND các huyện, thị xã, Tỉnh đoàn"): always a new item.
+_SELF_NAMED = frozenset(("Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
+                         "Huyện ủy", "Huyện uỷ"))
 # Heads that, followed by a capitalised name or standing alone, always begin a new list item.
 _STRONG = frozenset((
     "Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân", "Sở", "Bộ", "Ban",
@@ -125,7 +128,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # trực …"; a restrictive "các Bộ là chủ Chương trình" names which Bộ and stays
 _APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:cơ\s*quan|đơn\s*vị|là|cơquan)\b)|\s+là\s+(?=(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\b)")
 _TRAILING = re.compile(
-    r"(?:[\s,;:\-–]+|(?<!\btrực)\s+thuộc|\s+(?:của|tại|trên|và|với|cùng|để|có|là|thì|phải|cần|đồng thời|"
+    r"(?:[\s,;:\-–]+|\s*(?:\.{2,}|…)|(?<!\btrực)\s+thuộc|\s+(?:của|tại|trên|và|với|cùng|để|có|là|thì|phải|cần|đồng thời|"
     r"theo|sau đây|nêu trên|như sau))+$"
 )
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")  # "các Sở Giáo dục và Đào tạo[1]": a web copy's footnote mark
@@ -239,7 +242,7 @@ _COMMITTEE_FUNCTIONS = frozenset((
     "tuyên truyền", "vận động", "tiếp nhận", "thẩm tra", "đánh giá", "xử lý", "giúp",
 ))
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
-_MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan)\s+$")  # "các đơn vị quản lý hồ chứa"
+_MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan|Khu|khu)\s+$")  # "các đơn vị quản lý hồ chứa"
 _STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s")
 
 
@@ -385,7 +388,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
             # "UBND các huyện, thị xã, các đơn vị quản lý …": after a body named by its head, a new
             # "các" group is a new item; inside a generic group ("các Sở, Ban, ngành, các hội") it is not
             return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev) or _STRONG_START.match(prev) is not None)
-        if word in _ALWAYS_NEW:
+        if word in _ALWAYS_NEW or word in _SELF_NAMED:
             return True
         if seg[:1].islower():  # a bare generic noun ("đơn vị liên quan") after a named body
             return after_va and is_specific(prev)

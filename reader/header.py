@@ -10,6 +10,7 @@ A field that is not in the text is None, never guessed.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ _ATTRIBUTION = re.compile(
     rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
 _DATED = re.compile(
-    r"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
+    r"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.]\s*(?P<y>\d{4}))?(?![\d/.]\d)"
 )
 # words before a document's number that make it a cited (earlier) document, not the letter itself
@@ -155,6 +156,16 @@ def read_header(lines: list[str]) -> Header:
     h.formal = bool(h.number or h.issued_on or h.recipients) and bool(used - set(meta.get("_lines", ())))
     h.body_start = max(used) + 1 if used else 0
     _foot(h, lines)
+    if h.formal and h.issued_on and not (h.number or h.recipients or h.issuer or h.subject or h.doc_type):
+        # a lone date line ("Hải Phòng, ngày 18 tháng 11 năm 2019") over a page that reports a
+        # letter is the page's date: the letter the text names, if any, is the one read
+        saved = h.issued_on
+        h.issued_on = None
+        _digest(h, lines)
+        if h.number or h.issued_on:
+            h.formal = False
+        else:
+            h.issued_on = saved
     if not h.formal:
         _digest(h, lines)
     if not h.doc_type:
@@ -519,57 +530,85 @@ def _foot(h: Header, lines: list[str]) -> None:
 
 
 def _digest(h: Header, lines: list[str]) -> None:
-    """A portal digest: the letter's number and date come from the sentence that reports it."""
-    for line in lines[:8]:
-        m = _DIGEST_DATE.match(line) or _DIGEST_DATE_MID.search(line[:300])
-        issuing = _ISSUING.search(m.group("rest")) if m else None
-        if issuing and "nhận được" not in m.group("rest")[:issuing.start()]:
-            # read on past the group's end: a number may hold a dot ("12/CĐ.UBND")
-            rest = line[m.start("rest") + (issuing.start("kind") if issuing.group("kind") else issuing.start("kind2")):]
-            cited = re.match(rf"\S+(?:\s+\S+){{0,2}}?\s*(?:số)\s*:?\s*{_KY_HIEU}", rest)
-            if cited and not h.number:
-                h.number = _clean_number(cited)
-            if not h.issued_on:
-                year = int(m.group("y")) if m.group("y") else _likely_year(lines)
-                if year:
-                    h.issued_on = make_date(year, int(m.group("m")), int(m.group("d")))
-                    if not m.group("y") and h.issued_on:
-                        h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
-            return
+    """A portal digest: the letter's number and date come from the sentence that reports it.
+
+    The letter a page reports is the first one it names with an issuing verb: later sentences
+    recount earlier documents ("Ngày 09/11/2020, UBND tỉnh ban hành Kế hoạch số 261/KH-UBND …").
+    An attribution line ("(Theo Công văn 907/UBND-KT ngày 13/3/2023)") names it outright.
+    """
     for line in lines[:4] + lines[-6:]:
         m = _TITLE_PAREN.search(line) or _ATTRIBUTION.match(line)
-        if m:
+        if m and _ATTRIBUTION.match(line):
             h.number = h.number or _clean_number(m)
             if m.group("date") and not h.issued_on:
                 h.issued_on = parse_date(m.group("date"))
             return
-    for line in [x for x in lines if x][:4]:
-        # "Văn phòng Chính phủ vừa có công văn 5783/VPCP-HC đề nghị …"
-        issuing = _ISSUING.search(line[:300])
-        if issuing and issuing.group("kind") and "nhận được" not in line[:issuing.start()]:
-            m = re.match(rf"\s*(?:số\s*)?:?\s*{_KY_HIEU}", line[issuing.end():])
-            if m:
-                h.number = _clean_number(m)
-                _date_after(h, line[issuing.end() + m.end():], lines)
-                return
-            if _DATED.match(line[issuing.end():]):  # "… đã có Công văn ngày 14/01 đề nghị …"
-                _date_after(h, line[issuing.end():], lines)
-                return
-        m = re.search(rf"(?:Công văn|Văn bản)\s+số\s*:\s*{_KY_HIEU}(?:\s+về việc\s+(?P<subj>.+))?", line)
+    text_lines = [x for x in lines[:8] if x]
+    for k, line in enumerate(text_lines):
+        m = _TITLE_PAREN.search(line) if k < 4 else None
+        if m:  # "Về việc báo cáo … (3585/VP-KTN, ngày 23/10/2017)."
+            h.number = h.number or _clean_number(m)
+            h.issued_on = h.issued_on or parse_date(m.group("date"))
+            return
+        if _digest_dated(h, line, lines):
+            return
+        if k < 4 and (_digest_issuing(h, line, lines) or _digest_named(h, line, lines)):
+            return
+
+
+def _digest_dated(h: Header, line: str, lines: list[str]) -> bool:
+    """ "Ngày 16/4/2020 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-CTUBND …" """
+    for m in itertools.chain((_DIGEST_DATE.match(line),), _DIGEST_DATE_MID.finditer(line[:600])):
+        issuing = _ISSUING.search(m.group("rest")) if m else None
+        if issuing and "nhận được" not in m.group("rest")[:issuing.start()]:
+            break
+    else:
+        return False
+    # read on past the group's end: a number may hold a dot ("12/CĐ.UBND")
+    rest = line[m.start("rest") + (issuing.start("kind") if issuing.group("kind") else issuing.start("kind2")):]
+    cited = re.match(rf"\S+(?:\s+\S+){{0,2}}?\s*\(?\s*(?:số)\s*:?\s*{_KY_HIEU}", rest)
+    if cited and not h.number:
+        h.number = _clean_number(cited)
+    if not h.issued_on:
+        year = int(m.group("y")) if m.group("y") else _likely_year(lines)
+        if year:
+            h.issued_on = make_date(year, int(m.group("m")), int(m.group("d")))
+            if not m.group("y") and h.issued_on:
+                h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
+    return True
+
+
+def _digest_issuing(h: Header, line: str, lines: list[str]) -> bool:
+    """ "Văn phòng Chính phủ vừa có công văn 5783/VPCP-HC đề nghị …", "… vừa có văn bản (ngày 15/7/2021) …" """
+    issuing = _ISSUING.search(line[:300])
+    if issuing and issuing.group("kind") and "nhận được" not in line[:issuing.start()]:
+        m = re.match(rf"\s*\(?\s*(?:số\s*)?:?\s*{_KY_HIEU}", line[issuing.end():])
         if m:
             h.number = _clean_number(m)
-            h.doc_type = h.doc_type or "công văn"
-            if m.group("subj") and not h.subject:
-                h.subject = m.group("subj").strip().rstrip(".")
-            return
-    for line in [x for x in lines if x][:4]:
-        # a page title "Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh …", or the letter
-        # named with its date and no citing lead: "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, …"
-        m = _CITED_NUMBER.search(line[:300])
-        if m and not _CITING_LEAD.search(line[:m.start()]) and _DATED.match(line[m.end():]):
-            h.number = _clean_number(m)
-            _date_after(h, line[m.end():], lines)
-            return
+            _date_after(h, line[issuing.end() + m.end():], lines)
+            return True
+        if _DATED.match(line[issuing.end():]):  # "… đã có Công văn ngày 14/01 đề nghị …"
+            _date_after(h, line[issuing.end():], lines)
+            return True
+    m = re.search(rf"(?:Công văn|Văn bản)\s+số\s*:\s*{_KY_HIEU}(?:\s+về việc\s+(?P<subj>.+))?", line)
+    if m:
+        h.number = _clean_number(m)
+        h.doc_type = h.doc_type or "công văn"
+        if m.group("subj") and not h.subject:
+            h.subject = m.group("subj").strip().rstrip(".")
+        return True
+    return False
+
+
+def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
+    """A page title "Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh …", or the letter named
+    with its date and no citing lead: "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, …" """
+    m = _CITED_NUMBER.search(line[:300])
+    if m and not _CITING_LEAD.search(line[:m.start()]) and _DATED.match(line[m.end():]):
+        h.number = _clean_number(m)
+        _date_after(h, line[m.end():], lines)
+        return True
+    return False
 
 
 def _date_after(h: Header, rest: str, lines: list[str]) -> None:

@@ -28,7 +28,7 @@ from reader.letter import Task
 from reader.text import sentences, squash
 
 _FRONTED = re.compile(
-    r"^(?:(?:Theo đó|Đồng thời|Ngoài ra|Bên cạnh đó|Mặt khác|Trên cơ sở đó|Căn cứ nội dung (?:này|trên)|"
+    r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Mặt khác|Trên cơ sở đó|Căn cứ nội dung (?:này|trên)|"
     r"Sau khi [^,]{1,80}|Trong (?:tháng|quý|năm|thời gian)[^,]{1,40}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
@@ -36,7 +36,7 @@ _FRONTED = re.compile(
     r"[Tt]ừ ngày [^,]{1,60})\s*,\s*)+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
     r"(?:\s*,)?\s+"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
@@ -74,6 +74,22 @@ _ON_EVENT = re.compile(
     r"nổi cộm|sự cố|bất thường)",
     re.I,
 )
+# "tháo gỡ khó khăn, vướng mắc": the difficulties are the work's object, not a condition on it
+_REMOVING = re.compile(
+    r"(?:tháo gỡ|giải quyết|khắc phục|xử lý|hỗ trợ)\s+(?:các\s+|những\s+)?(?:khó khăn|vướng mắc)"
+    r"(?:\s*(?:,|và)\s*(?:khó khăn|vướng mắc))*",
+    re.I,
+)
+
+
+def _on_event(text: str) -> bool:
+    """The text makes its report conditional on an event (problems arising, "nếu có", "khi có")."""
+    m = _ON_EVENT.search(text)
+    if m and ("khó" in m.group().lower() or "vướng" in m.group().lower()) and _REMOVING.search(text):
+        return _ON_EVENT.search(_REMOVING.sub(" ", text)) is not None
+    return m is not None
+
+
 # reporting as a duty; "theo báo cáo của Sở X" cites a report, it asks for none
 _REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến|(?:thông tin|thông báo) (?:về|cho|đến|kịp thời))", re.I)
 _STANDING = re.compile(
@@ -201,8 +217,16 @@ def _addressed(before: str) -> list[str]:
     m = _SENT_TO.search(before) if "gửi" in before else None
     if not m or not is_agency_start(m.group("to")):
         return []
-    span, off = agency_span(m.group("to"))
-    return split_agencies(span) if off >= len(m.group("to").rstrip(" ,")) else []
+    to = m.group("to").rstrip(" ,")
+    span, off = agency_span(to)
+    if off >= len(to):
+        return split_agencies(span)
+    # "gửi các Khu quản lý đường bộ, các sở GTVT quản lý ủy thác quốc lộ, các Ban QLDA trực thuộc":
+    # every item of the list names a body, though a name runs on past a verb-like word
+    items = [x.strip() for x in re.split(r"[,;]\s*(?=(?:các|những|Các|Những)\s)", to)]
+    if len(items) < 2 or not all(is_agency_start(x) for x in items):
+        return []
+    return [a for x in items for a in split_agencies(agency_span(x)[0])]
 
 
 def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
@@ -471,7 +495,7 @@ class Reader:
                 self._attach(part)
                 continue
             if not leads:
-                signal = _has_signal(part) or (_ON_EVENT.search(part.sentence or part.text) and _REPORT.search(part.text))
+                signal = _has_signal(part) or (_on_event(part.sentence or part.text) and _REPORT.search(part.text))
                 if not fallback or (not signal and not (labelled or (self.operative and not closing))):
                     continue
                 leads = fallback
@@ -514,7 +538,7 @@ class Reader:
             dated = [t for t in p.timings if t.kind in ("date", "recurrence") or (t.kind == "relative")]
             if dated:
                 timed.extend((t, p) for t in dated)
-            elif _ON_EVENT.search(p.sentence or p.text) and _REPORT.search(p.text):
+            elif _on_event(p.sentence or p.text) and _REPORT.search(p.text):
                 events.append(p)
             else:
                 plain.append(p)

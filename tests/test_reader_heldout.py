@@ -488,3 +488,51 @@ def test_execution_article_broken_over_lines():
             "Thủ trưởng các Sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện, thị xã,\n"
             "thành phố và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
     assert read_text(text).tasks == []
+
+
+# ---- fifth batch ----
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on"),
+    [
+        ("Chánh Văn phòng UBND tỉnh vừa có văn bản (ngày 15/7/2021) nhắc báo cáo gửi Sở Tài chính nêu rõ:\n\n"
+         "Ngày 09/11/2020, UBND tỉnh ban hành Kế hoạch số 261/KH-UBND về việc thực hiện Kết luận thanh tra. "
+         "Theo đó giao Sở Tài chính tổng hợp kết quả thực hiện.\n", None, date(2021, 7, 15)),
+        ("Ngày 14-1, Thủ tướng Chính phủ đã có Công văn (số 73/TTg-CN) chỉ đạo các Bộ, cơ quan ngang Bộ thu hồi "
+         "cơ sở nhà đất sử dụng không đúng quy định.", "73/TTg-CN", None),
+        ("Hải Phòng, ngày 18 tháng 11 năm 2019\nThực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban "
+         "Thường vụ Thành ủy về đẩy mạnh cải cách hành chính, nâng cao hiệu lực, hiệu quả quản lý của bộ máy nhà nước; "
+         "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII và chủ đề năm 2011 của huyện “Phát triển đô thị, xây dựng "
+         "nông thôn mới và đảm bảo an sinh xã hội”, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số "
+         "42/KH-UBND về thực hiện cải cách hành chính năm 2011.\nTrên cơ sở kế hoạch của Uỷ ban nhân dân huyện, đề "
+         "nghị các phòng chuyên môn và UBND các xã, thị trấn tổ chức xây dựng kế hoạch thực hiện.",
+         "42/KH-UBND", date(2011, 5, 13)),
+    ],
+    ids=["first-named-letter-wins", "number-in-parentheses", "lone-print-date-is-the-page"],
+)
+def test_digest_names_the_letter_it_reports(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("UBND tỉnh ban hành Quyết định điều chuyển đường bộ và giao UBND các huyện, thành phố, thị xã, Tỉnh đoàn "
+         "tiếp nhận tài sản, tổ chức quản lý.", [(["UBND các huyện, thành phố, thị xã", "Tỉnh đoàn"], None)]),
+        ("Thủ tướng Chính phủ đã có Công văn chỉ đạo Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương...",
+         [(["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], None)]),
+        ("Cục Đường bộ Việt Nam vừa có văn bản gửi các Khu quản lý đường bộ, các sở Giao thông vận tải quản lý ủy "
+         "thác quốc lộ, các Ban Quản lý dự án trực thuộc yêu cầu đẩy nhanh giải ngân kinh phí bảo trì quốc lộ.",
+         [(["các Khu quản lý đường bộ", "các sở Giao thông vận tải", "các Ban Quản lý dự án trực thuộc"], None)]),
+        ("Chính phủ yêu cầu các Bộ, cơ quan, địa phương triển khai đồng bộ các nhiệm vụ, giải pháp đã đề ra. Trong "
+         "đó, Ngân hàng Nhà nước Việt Nam phải tiếp tục điều hành các công cụ chính sách tiền tệ linh hoạt.",
+         [(["các Bộ, cơ quan, địa phương"], None), (["Ngân hàng Nhà nước Việt Nam"], "ongoing")]),
+        ("Bộ Kế hoạch và Đầu tư chủ trì, phối hợp với các Bộ, ngành đẩy mạnh huy động các nguồn vốn; kịp thời đề "
+         "xuất các giải pháp tháo gỡ khó khăn, vướng mắc.", [(["Bộ Kế hoạch và Đầu tư"], "ongoing")]),
+    ],
+    ids=["self-named-body-ends-a-generic-list", "ellipsis-is-not-part-of-a-name", "list-of-addressees-after-gui",
+         "trong-do-opens-a-new-assignment", "removing-difficulties-is-no-event"],
+)
+def test_fifth_batch_actors(body, expected):
+    tasks = read_text(DIGEST + body).tasks
+    assert [(t.lead, t.recurrence) for t in tasks] == expected
