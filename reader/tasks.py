@@ -82,8 +82,15 @@ _REMOVING = re.compile(
 )
 
 
+_EVENT_WORDS = ("khó khăn", "vướng mắc", "thẩm quyền", "phát sinh", "nếu có", "khi có", "trường hợp", "nổi cộm",
+                "sự cố", "bất thường")
+
+
 def _on_event(text: str) -> bool:
     """The text makes its report conditional on an event (problems arising, "nếu có", "khi có")."""
+    low = text.lower()
+    if not any(w in low for w in _EVENT_WORDS):  # cheap test first: most sentences name no event
+        return False
     m = _ON_EVENT.search(text)
     if m and ("khó" in m.group().lower() or "vướng" in m.group().lower()) and _REMOVING.search(text):
         return _ON_EVENT.search(_REMOVING.sub(" ", text)) is not None
