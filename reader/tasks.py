@@ -99,11 +99,18 @@ def _on_event(text: str) -> bool:
 
 # reporting as a duty; "theo báo cáo của Sở X" cites a report, it asks for none
 _REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến|(?:thông tin|thông báo) (?:về|cho|đến|kịp thời))", re.I)
+# Standing duties (dev: "tiếp tục", monitoring, campaigning, a reporting regime). Executing a
+# named letter ("thực hiện nghiêm công điện") or urging ("đôn đốc") alone is no standing duty.
 _STANDING = re.compile(
     r"(?:thường xuyên|\btiếp tục\b|"
-    r"theo dõi|đôn đốc|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
-    r"thực hiện nghiêm|chế độ (?:thông tin )?báo cáo)",
+    r"theo dõi|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
+    r"chế độ (?:thông tin )?báo cáo)",
     re.I,
+)
+# Work bounded to an occasion ("trong dịp Tết", "trong những ngày nghỉ Lễ") ends with it: one-off,
+# whatever standing word it uses (dev 080: "trực trong những ngày nghỉ Lễ, thường xuyên nắm tình hình")
+_OCCASION = re.compile(
+    r"(?<![\w])(?:dịp|(?:những|các) ngày (?:nghỉ|lễ|Lễ|Tết|tết)|mùa [Ll]ễ hội|trước, trong và sau Tết)(?![\w])"
 )
 _APPROVAL = re.compile(r"^(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|Chấp thuận)\b(?! để| cho)")
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
@@ -597,7 +604,9 @@ class Reader:
         # "khẩn trương", "ngay" ask for a deliverable, not a standing duty, even in a chỉ thị; only
         # words that say so ("thường xuyên", "tiếp tục") keep an urgent task standing
         urgent = any(_URGENT_WORD.search(p.text) for p in plain)
-        if urgent:
+        if any(_OCCASION.search(p.sentence or p.text) for p in plain):
+            standing = False
+        elif urgent:
             standing = any(_CONTINUING.search(p.sentence or p.text) for p in plain)
         elif standing or any(_STANDING.search(p.sentence or p.text) for p in plain):
             standing = True

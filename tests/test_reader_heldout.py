@@ -538,6 +538,36 @@ def test_fifth_batch_actors(body, expected):
     assert [(t.lead, t.recurrence) for t in tasks] == expected
 
 
+# ---- ongoing or one-off, as the dev gold decides it ----
+@pytest.mark.parametrize(
+    ("body", "recurrence"),
+    [
+        # dev 080: bounded to the holiday, even with "thường xuyên"
+        ("Các Sở, ban, ngành bố trí phân công trực trong những ngày nghỉ Lễ, thường xuyên nắm tình hình, chủ động "
+         "xử lý những vấn đề phát sinh.", None),
+        ("Cục Quản lý khám chữa bệnh đã có công văn yêu cầu Sở Y tế các tỉnh tăng cường giám sát, kiểm tra công tác "
+         "khám, chữa bệnh cho người dân trong dịp Tết.", None),
+        ("Trước nhu cầu tiêu thụ thực phẩm tăng cao trong dịp Tết Nguyên đán, Bộ Y tế yêu cầu các địa phương tăng "
+         "cường thanh tra, kiểm tra, tuyên truyền phòng ngừa ngộ độc thực phẩm.", None),
+        # executing a named letter is no standing duty; a reporting regime is
+        ("Chủ tịch UBND thị xã yêu cầu các Phòng, ban, đơn vị trên địa bàn thị xã thực hiện nghiêm công điện.", None),
+        ("Đề nghị các Bộ, cơ quan ngang Bộ thực hiện nghiêm túc chế độ thông tin báo cáo về tình hình thực hiện Chỉ thị.",
+         "ongoing"),
+        # urging units to send a list is a deliverable; monitoring and campaigning stand
+        ("Văn phòng HĐND&UBND huyện có trách nhiệm đôn đốc, tổng hợp danh sách các đơn vị gửi Văn phòng UBND tỉnh.",
+         None),
+        ("Giao Sở Nông nghiệp và PTNT theo dõi chặt chẽ diễn biến của dịch bệnh.", "ongoing"),
+        ("Giao Sở Thông tin và Truyền thông chỉ đạo các cơ quan báo chí đẩy mạnh tuyên truyền về phong trào.", "ongoing"),
+        ("Đề nghị các đơn vị tiếp tục quán triệt, thực hiện Chỉ thị số 20.", "ongoing"),
+    ],
+    ids=["holiday-duty-with-thuong-xuyen", "dip-tet-monitoring", "dip-tet-fronted", "execute-a-named-letter",
+         "reporting-regime", "urging-a-list", "monitoring", "campaign", "tiep-tuc"],
+)
+def test_ongoing_or_one_off(body, recurrence):
+    tasks = read_text(DIGEST + body).tasks
+    assert [t.recurrence for t in tasks] == [recurrence]
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
