@@ -98,7 +98,7 @@ _ORG_NOUN = re.compile(
     r"hợp tác xã|đội|chi nhánh|thôn|bản|khu phố|bên|kho bạc|quỹ)(?![\w])"
 )
 _GENERIC_LOWER = re.compile(
-    r"^(?:các|những)\s+" + _ORG_NOUN.pattern + r"|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp)\b"
+    r"^(?:các|những)\s+" + _ORG_NOUN.pattern + r"|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp|nhà trường)\b"
 )
 
 # Official names holding "," or "và" that a factored list must not cut.
@@ -142,7 +142,9 @@ _DASH = re.compile(r"(?<=[^\W\d_]{2})\s*([-–])\s*(?=[^\W\d_]{2})")
 _NOT_AGENCY = re.compile(
     r"^(?:Báo cáo|Ban hành|Hội nghị|Hội thảo|Hội ý|Tổ chức|Phòng chống|Phòng, chống|Phòng ngừa|"
     r"Trường hợp|Đoàn kết|Cục bộ|Vụ việc|Bộ phận|Bộ máy|Bộ tiêu chí|Bộ hồ sơ|Bộ chỉ số|Quỹ đất|"
-    r"Viện dẫn|Sở hữu|Sở dĩ|Đơn vị nào|Cơ quan nào|Đài tưởng niệm|Tổ quốc|Chính phủ điện tử)\b",
+    r"Viện dẫn|Sở hữu|Sở dĩ|Đơn vị nào|Cơ quan nào|Đài tưởng niệm|Tổ quốc|Chính phủ điện tử|"
+    # a head's chief is a person ("Bộ trưởng Phùng Xuân Nhạ chủ trì làm việc"), not the body
+    r"(?:Bộ|Cục|Chi cục|Tổng cục|Viện|Tổ|Đoàn|Hội|Sở|Ban) trưởng)\b",
     re.I,
 )
 
@@ -386,8 +388,13 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
         if word in ("Các", "Những"):
             nxt = rest[:1]
             # "UBND các huyện, thị xã, các đơn vị quản lý …": after a body named by its head, a new
-            # "các" group is a new item; inside a generic group ("các Sở, Ban, ngành, các hội") it is not
-            return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev) or _STRONG_START.match(prev) is not None)
+            # "các" group is a new item; inside a generic group ("các Sở, Ban, ngành, các hội") it is
+            # not, unless the new group names another kind of body ("các sở, ban ngành, các cơ quan
+            # trung ương trên địa bàn"; "các trường, các đơn vị giáo dục")
+            return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev) or _STRONG_START.match(prev) is not None
+                                  or _BODY_KIND.match(rest) is not None)
+        if _CENTRAL.match(seg):  # "các Bộ, cơ quan ngang Bộ, cơ quan Trung ương các đoàn thể"
+            return True
         if word in _ALWAYS_NEW or word in _SELF_NAMED:
             return True
         if seg[:1].islower():  # a bare generic noun ("đơn vị liên quan") after a named body
@@ -401,6 +408,12 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
         # "Sở Y tế và đơn vị liên quan" names two; "các cấp, các ngành và địa phương" is one group
         return seg[:4].lower() in ("các ", "nhữn") or is_specific(prev)
     return False
+
+
+# after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words
+# of one generic group ("các Sở, Ban, ngành, các hội, đoàn thể"; "các cấp, các ngành, các địa phương")
+_BODY_KIND = re.compile(r"(?:cơ quan|đơn vị|trường|doanh nghiệp|chủ đầu tư|bệnh viện|cơ sở)(?![\w])")
+_CENTRAL = re.compile(r"(?:[Cc]ác\s+)?[Cc]ơ quan\s+(?:[Tt]rung ương|TW)(?![\w])")
 
 
 def is_specific(item: str) -> bool:

@@ -124,6 +124,7 @@ _NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
+_FORECAST = re.compile(r"^(?:Theo\s+)?[Dd]ự kiến\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
     r"ngành, địa phương|đơn vị, cá nhân)$"
@@ -167,6 +168,8 @@ def addressees(sentence: str, recipients: list[str]) -> list[str]:
 
 def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tuple[list[str], str, str, bool]:
     """(leads, lead text, action text, is_task) for one sentence."""
+    if _FORECAST.match(sentence):
+        return [], "", sentence, False  # "Dự kiến, trong tháng 10, Sở X sẽ công bố …": news of a plan
     fm = _FRONTED.match(sentence)
     body = sentence[fm.end():] if fm else sentence
     if is_agency_start(body):

@@ -568,6 +568,36 @@ def test_ongoing_or_one_off(body, recurrence):
     assert [t.recurrence for t in tasks] == [recurrence]
 
 
+# ---- generic lists, groups written in lower case, persons and forecasts ----
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành, các cơ quan trung ương trên địa bàn tỉnh, Chủ tịch "
+         "UBND các huyện, thành phố quán triệt và tổ chức triển khai thực hiện Chỉ thị.",
+         [["các sở, ban ngành", "các cơ quan trung ương trên địa bàn tỉnh", "UBND các huyện, thành phố"]]),
+        ("Thủ tướng yêu cầu các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan Trung ương các đoàn thể rà "
+         "soát cơ sở nhà đất.",
+         [["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "cơ quan Trung ương các đoàn thể"]]),
+        ("Theo đó, các trường, các đơn vị giáo dục báo cáo việc thực hiện sự chỉ đạo của Sở.",
+         [["các trường", "các đơn vị giáo dục"]]),
+        # dev 000: sector words of one generic group stay together
+        ("Yêu cầu Thủ trưởng các Sở, Ban, ngành, các hội, đoàn thể trong tỉnh tiếp tục quán triệt các phong trào.",
+         [["các Sở, Ban, ngành, các hội, đoàn thể trong tỉnh"]]),
+        ("Các cấp, các ngành, các địa phương phải chú trọng phát hiện, nhân rộng điển hình tiên tiến.",
+         [["Các cấp, các ngành, các địa phương"]]),
+        ("Ngoài ra, nhà trường và Sở GD&ĐT các địa phương phải có ý kiến về việc quy định mặc đồng phục.",
+         [["nhà trường", "Sở GD&ĐT các địa phương"]]),
+        ("Bộ trưởng Phùng Xuân Nhạ chủ trì làm việc với các Giám đốc sở giáo dục và đào tạo.", []),
+        ("Dự kiến, trong tháng 10/2018, Sở Giáo dục và Đào tạo Hà Nội sẽ công bố đề minh họa các môn thi.", []),
+    ],
+    ids=["cac-co-quan-trung-uong-is-a-new-group", "co-quan-trung-uong-after-a-list", "cac-don-vi-after-cac-truong",
+         "sector-words-stay-one-group", "cap-nganh-dia-phuong-stay-one-group", "nha-truong-is-an-actor",
+         "a-minister-by-name-is-a-person", "forecast-is-news"],
+)
+def test_lists_groups_and_persons(body, leads):
+    assert leads_of(body) == leads
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
