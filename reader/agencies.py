@@ -77,7 +77,7 @@ _VERBS = (
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
     r"|(?<![\w])giao(?! thông)(?![\w])"
-    r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d))"
+    r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/))"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
     r"|(?<![\w])là(?![\w])(?!\s+chủ\b)"  # the copula; "các Bộ là chủ Chương trình" names which Bộ
 )

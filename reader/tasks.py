@@ -33,7 +33,7 @@ _FRONTED = re.compile(
     r"Trước (?:ngày|mắt)[^,]{0,30}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
-    r"[Tt]ừ ngày [^,]{1,60})\s*,\s*)+"
+    r"[Tt]ừ ngày [^,]{1,60})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
 )
 _TRIGGER = re.compile(
     r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
@@ -243,7 +243,7 @@ def _addressed(before: str) -> list[str]:
     items = [x.strip() for x in re.split(r"[,;]\s*(?=(?:các|những|Các|Những)\s)", to)]
     if len(items) < 2 or not all(is_agency_start(x) for x in items):
         return []
-    return [a for x in items for a in split_agencies(agency_span(x)[0])]
+    return [a for x in items for a in split_agencies(x)]  # each item whole: "các sở GTVT quản lý ủy thác quốc lộ"
 
 
 def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
@@ -513,6 +513,9 @@ class Reader:
                 continue
             if not leads:
                 signal = _has_signal(part) or (_on_event(part.sentence or part.text) and _REPORT.search(part.text))
+                # a digest paragraph that opens on an order verb ("Tổ chức xây dựng …. Tham mưu UBND
+                # tỉnh …") goes on with the actor of the paragraph before it
+                signal = signal or (not labelled and not self.operative and part is parts[0] and _imperative(part.text))
                 if not fallback or (not signal and not (labelled or (self.operative and not closing))):
                     continue
                 leads = fallback
@@ -723,6 +726,16 @@ def _same_set(a: list[str], b: list[str]) -> bool:
 
 def _is_anaphor(leads: list[str]) -> bool:
     return len(leads) == 1 and bool(_ANAPHOR.match(leads[0]))
+
+
+def _imperative(text: str) -> bool:
+    """The text opens on a capitalised order verb ("Tổ chức …", "Tham mưu …"), without a subject."""
+    if not text[:1].isupper() or text[:2].isupper():
+        return False
+    return bool(verb_at(text[0].lower() + text[1:60], 0)) and not _NARRATIVE_VERB.match(text)
+
+
+_NARRATIVE_VERB = re.compile(r"^(?:Đã|Đang|Vừa|Chưa|Sẽ|Cũng|Vẫn|Để|Nhằm|Theo|Trong|Trước|Sau|Ngay|Là|Được|Có|Căn cứ|Thực hiện)\b")
 
 
 def _has_signal(part: Part) -> bool:

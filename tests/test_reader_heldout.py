@@ -523,7 +523,8 @@ def test_digest_names_the_letter_it_reports(text, number, issued_on):
          [(["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], None)]),
         ("Cục Đường bộ Việt Nam vừa có văn bản gửi các Khu quản lý đường bộ, các sở Giao thông vận tải quản lý ủy "
          "thác quốc lộ, các Ban Quản lý dự án trực thuộc yêu cầu đẩy nhanh giải ngân kinh phí bảo trì quốc lộ.",
-         [(["các Khu quản lý đường bộ", "các sở Giao thông vận tải", "các Ban Quản lý dự án trực thuộc"], None)]),
+         [(["các Khu quản lý đường bộ", "các sở Giao thông vận tải quản lý ủy thác quốc lộ",
+           "các Ban Quản lý dự án trực thuộc"], None)]),
         ("Chính phủ yêu cầu các Bộ, cơ quan, địa phương triển khai đồng bộ các nhiệm vụ, giải pháp đã đề ra. Trong "
          "đó, Ngân hàng Nhà nước Việt Nam phải tiếp tục điều hành các công cụ chính sách tiền tệ linh hoạt.",
          [(["các Bộ, cơ quan, địa phương"], None), (["Ngân hàng Nhà nước Việt Nam"], "ongoing")]),
@@ -596,6 +597,27 @@ def test_ongoing_or_one_off(body, recurrence):
 )
 def test_lists_groups_and_persons(body, leads):
     assert leads_of(body) == leads
+
+
+# ---- a digest's paragraphs and connectives; "trong" before a number ----
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("UBND các huyện chủ trì tổng hợp danh sách đối tượng tiêm chủng. Theo đó các cơ quan, đơn vị liên quan tổng "
+         "hợp danh sách gửi về Phòng Y tế.", [["UBND các huyện"], ["các cơ quan, đơn vị liên quan"]]),
+        ("UBND tỉnh giao Công an tỉnh chủ trì tham mưu UBND tỉnh chỉ đạo công tác PCCC.\n\n"
+         "Tổ chức xây dựng và nhân rộng các mô hình an toàn về PCCC tại địa bàn, cơ sở.",
+         [["Công an tỉnh"], ["Công an tỉnh"]]),
+        ("UBND tỉnh giao Công an tỉnh chủ trì tham mưu UBND tỉnh chỉ đạo công tác PCCC.\n\n"
+         "Năm 2024, toàn tỉnh xảy ra 12 vụ cháy, thiệt hại khoảng 3 tỷ đồng.", [["Công an tỉnh"]]),
+        ("Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương trong 3 Vùng kinh tế trọng điểm tiến hành "
+         "rà soát quy hoạch.", [["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương trong 3 Vùng kinh tế trọng điểm"]]),
+    ],
+    ids=["theo-do-without-comma", "order-verb-paragraph-goes-on", "narrative-paragraph-does-not",
+         "trong-a-number-that-is-no-time"],
+)
+def test_digest_paragraphs(body, expected):
+    assert leads_of(body) == expected
 
 
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
