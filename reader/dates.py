@@ -284,6 +284,9 @@ def _deadline(m: re.Match, issued_on: date | None, bare: bool) -> Timing | None:
         if issued_on is None:
             return None
         when = make_date(issued_on.year, int(mo), int(d))
+        if when is not None and when < issued_on:
+            # "trước ngày 15/01" in a letter of December: the next January
+            when = make_date(issued_on.year + 1, int(mo), int(d))
         if when is None:
             return None
         review.append("năm của hạn không ghi; lấy năm ban hành")

@@ -570,7 +570,7 @@ def _digest_dated(h: Header, line: str, lines: list[str]) -> bool:
     if cited and not h.number:
         h.number = _clean_number(cited)
     if not h.issued_on:
-        year = int(m.group("y")) if m.group("y") else _likely_year(lines)
+        year = int(m.group("y")) if m.group("y") else _likely_year(lines, int(m.group("m")), int(m.group("d")))
         if year:
             h.issued_on = make_date(year, int(m.group("m")), int(m.group("d")))
             if not m.group("y") and h.issued_on:
@@ -616,14 +616,29 @@ def _date_after(h: Header, rest: str, lines: list[str]) -> None:
     m = _DATED.match(rest)
     if not m or h.issued_on:
         return
-    year = int(m.group("y")) if m.group("y") else _likely_year(lines)
+    year = int(m.group("y")) if m.group("y") else _likely_year(lines, int(m.group("m")), int(m.group("d")))
     if year:
         h.issued_on = make_date(year, int(m.group("m")), int(m.group("d")))
         if not m.group("y") and h.issued_on:
             h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
 
 
-def _likely_year(lines: list[str]) -> int | None:
+# a page's own date stamp near its top: "Thứ hai, ngày 01/06/2020 | 10:22 AM", "(09/10/2020)",
+# "12/08/2017 7:09 CH.", "04/11/2020 15:39"
+_STAMP = re.compile(
+    r"^\W*(?:Thứ\s+\S+,?\s+|Chủ nhật,?\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*\)?"
+    r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}.*)?$", re.I)
+
+
+def _likely_year(lines: list[str], month: int | None = None, day: int | None = None) -> int | None:
+    """The year of a day/month written without one: the page's date stamp, when the page has one
+    (the year before it if that day/month would fall after the stamp), else the most common year."""
+    if month and day:
+        for line in lines[:12]:
+            m = _STAMP.match(line.strip()) if len(line) < 80 else None
+            if m:
+                y = int(m.group("y"))
+                return y - 1 if (month, day) > (int(m.group("m")), int(m.group("d"))) else y
     years = Counter(int(y) for line in lines for y in re.findall(r"\b((?:19|20)\d{2})\b", line))
     return years.most_common(1)[0][0] if years else None
 

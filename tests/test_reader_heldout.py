@@ -620,6 +620,32 @@ def test_digest_paragraphs(body, expected):
     assert leads_of(body) == expected
 
 
+# ---- dates without a year ----
+@pytest.mark.parametrize(
+    ("text", "issued_on"),
+    [
+        # the page's stamp beats the most common year (here that of the resolutions cited)
+        ("Tăng cường giải ngân vốn đầu tư công\n04/11/2020 15:39\nNgày 2/11, UBND tỉnh ban hành Công văn số "
+         "77/UBND-TH về việc thực hiện Nghị quyết số 12/NQ-HĐND ngày 5/7/2019 và Quyết định số 34/QĐ-UBND ngày "
+         "1/8/2019.\nTheo đó, UBND tỉnh giao Sở Tài chính rà soát các dự án chậm giải ngân.", date(2020, 11, 2)),
+        # a stamp of January: a letter of late December is from the year before
+        ("Thứ ba, ngày 05/01/2021 | 08:10\nNgày 28/12, UBND tỉnh ban hành Công văn số 55/UBND-KT về việc trực Tết.\n"
+         "Theo đó, UBND tỉnh giao Sở Y tế bố trí trực cấp cứu.", date(2020, 12, 28)),
+        ("Ngày 21/ 5, UBND tỉnh ban hành Công văn số 846 /UBND-TH về việc báo cáo giải ngân năm 2019.\n"
+         "Giao các sở, ngành tỉnh báo cáo trước ngày 23/5/2019.", date(2019, 5, 21)),
+    ],
+    ids=["stamp-beats-most-common-year", "stamp-of-january", "no-stamp-most-common-year"],
+)
+def test_year_of_a_digest_date(text, issued_on):
+    assert read_text(text).issued_on == issued_on
+
+
+def test_deadline_without_year_after_a_december_letter_is_next_year():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 123/UBND-KT\nQuảng Trị, ngày 20 tháng 12 năm 2020\nV/v báo cáo\n\n"
+            "Kính gửi: Sở Y tế.\n\nGiao Sở Y tế báo cáo kết quả trước ngày 15/01.\n")
+    assert [t.deadline for t in read_text(text).tasks] == [date(2021, 1, 15)]
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
