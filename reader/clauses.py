@@ -31,6 +31,10 @@ _CLOSING = re.compile(
 )
 
 
+_INNER = frozenset(("dash", "bullet", "plus"))
+_OUTER = frozenset(("dieu", "roman", "num"))
+
+
 @dataclass
 class Node:
     kind: str
@@ -90,6 +94,10 @@ def build_tree(lines: list[str]) -> Node:
         kinds = [n.kind for n in stack]
         if kind in kinds:
             del stack[kinds.index(kind):]
+        elif kind in _OUTER and any(k in _INNER for k in kinds):
+            # "- Các cơ quan … phải tích cực …" then "1. Công tác thông tin …": a numbered item never
+            # sits under a dash item; a web copy lost the heading between them
+            del stack[next(i for i, k in enumerate(kinds) if k in _INNER):]
         parent = stack[-1]
         node = Node(kind, _compose(parent, kind, label), rest.strip())
         parent.children.append(node)

@@ -53,6 +53,13 @@ _COPY_FORMULA = re.compile(
     r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b",
 )
+# A plan's requirements (its "Yêu cầu" section, whose heading a web copy may lose): carry out the
+# plan itself properly and on time ("thực hiện đúng yêu cầu, tiến độ tại Kế hoạch", "triển khai
+# thực hiện kế hoạch đúng tiến độ, bảo đảm chất lượng") is no assignment
+_REQUIREMENT = re.compile(
+    r"đúng yêu cầu,? tiến độ (?:tại|của|theo) (?:Kế hoạch|kế hoạch)|"
+    r"(?:Kế hoạch|kế hoạch)(?: này)? (?:đúng|theo đúng) tiến độ,? (?:bảo đảm|đảm bảo) chất lượng"
+)
 _EXECUTION_LIST = re.compile(r"^Chánh Văn phòng [^.;]{0,80};")
 # Sections that state objectives hold no assignments; sections that review the situation
 # ("I. ĐÁNH GIÁ TÌNH HÌNH …", "KẾT QUẢ …") are narrative, but a chỉ thị may still give work
@@ -460,7 +467,7 @@ class Reader:
         for text in texts:
             for sentence in sentences(text):
                 sentence = sentence.lstrip("“\"'‘( ")
-                if _COPY_FORMULA.search(sentence):
+                if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence):
                     continue
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported)
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):

@@ -646,6 +646,35 @@ def test_deadline_without_year_after_a_december_letter_is_next_year():
     assert [t.deadline for t in read_text(text).tasks] == [date(2021, 1, 15)]
 
 
+# ---- a plan whose web copy lost its section headings ----
+KE_HOACH = "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết như sau:\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # requirements of the plan, then the headings of its task list: nothing assigned
+        ("- Bảo đảm sự chỉ đạo thống nhất của UBND tỉnh trong việc triển khai thực hiện Nghị quyết.\n"
+         "- Các cơ quan, đơn vị, địa phương được giao nhiệm vụ phải tích cực, chủ động triển khai thực hiện kế hoạch "
+         "đúng tiến độ, bảo đảm chất lượng.\n1. Công tác thông tin, tuyên truyền, quán triệt Nghị quyết.\n"
+         "2. Hoàn thiện hệ thống chính sách, pháp luật về phòng thủ dân sự.\n", []),
+        ("1. Sở, ban, ngành, Ủy ban nhân dân quận-huyện thực hiện đúng yêu cầu, tiến độ tại Kế hoạch, bảo đảm tiến độ "
+         "vận hành Hệ thống.\n", []),
+        # a numbered item after dash items is no sub-item of the last dash item
+        ("- Sở Y tế tổ chức kiểm tra các cơ sở khám chữa bệnh.\n1. Giao Sở Tài chính bố trí kinh phí.\n",
+         [("-", ["Sở Y tế"]), ("1", ["Sở Tài chính"])]),
+        # the task section itself still assigns
+        ("1. Giao Sở Nội vụ chủ trì triển khai thực hiện Kế hoạch; báo cáo kết quả trước ngày 15/12/2021.\n",
+         [("1", ["Sở Nội vụ"])]),
+    ],
+    ids=["requirements-then-task-headings", "thuc-hien-dung-yeu-cau-tien-do", "number-after-dashes",
+         "task-section-assigns"],
+)
+def test_plan_without_headings(body, expected):
+    tasks = read_text(DIGEST + KE_HOACH + body).tasks
+    assert [("-" if t.clause in ("body", "para1", "para2") else t.clause, t.lead) for t in tasks] == expected
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
