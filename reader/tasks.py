@@ -131,6 +131,8 @@ _NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
+# the dateline that opens a news item ("Ngày 13/3, …", "Sáng 4/11, …", "Tối 22/2, …")
+_NEWS_LEAD = re.compile(r"^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?: nay)?,?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _FORECAST = re.compile(r"^(?:Theo\s+)?[Dd]ự kiến\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
@@ -413,6 +415,9 @@ class Reader:
         if top and node.kind in ("para",):
             self.para_no += 1
             label = f"para{self.para_no}"
+            if self.ctx.reported and _NEWS_LEAD.match(node.text):
+                self.last_leads = []  # "Ngày 13/3, Bộ trưởng … có công văn …": a new report begins
+
         if node.label and node.text and (node.is_heading or len(node.text.split()) <= 8) \
                 and _DEFINING_SECTION.match(node.text):
             return

@@ -675,6 +675,18 @@ def test_plan_without_headings(body, expected):
     assert [("-" if t.clause in ("body", "para1", "para2") else t.clause, t.lead) for t in tasks] == expected
 
 
+def test_a_later_news_item_of_a_tag_page_does_not_inherit_the_agency():
+    text = ("Tag: phòng chống dịch\n\nNgày 10/3, UBND tỉnh có công văn giao Sở Y tế rà soát các cơ sở khám bệnh.\n\n"
+            "Ngày 12/3, Bộ Giáo dục công bố lịch thi năm học mới; kết quả sẽ được công bố trước ngày 30/3/2020.")
+    assert [(t.lead, t.deadline) for t in read_text(text).tasks] == [(["Sở Y tế"], None)]
+
+
+def test_a_paragraph_that_only_adds_a_deadline_keeps_the_agency():
+    text = ("Ngày 10/3/2020, UBND tỉnh có công văn giao Sở Y tế rà soát các cơ sở khám bệnh.\n\n"
+            "Kết quả rà soát gửi về UBND tỉnh trước ngày 30/3/2020.")
+    assert [(t.lead, t.deadline) for t in read_text(text).tasks] == [(["Sở Y tế"], None), (["Sở Y tế"], date(2020, 3, 30))]
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
