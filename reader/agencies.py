@@ -93,7 +93,7 @@ _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước",
 # Nouns that name bodies after "các"/"những" (lower case; a capitalised word is a name anyway)
 _ORG_NOUN = re.compile(
     r"(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|thị trấn|"
-    r"trường|chủ|doanh nghiệp|hội|đoàn|thành viên|tổ|phòng|trung tâm|tập đoàn|tổng công ty|công ty|bệnh viện|"
+    r"trường|chủ|doanh nghiệp|hội|đoàn|thành viên|tổ chức|tổ|phòng|trung tâm|tập đoàn|tổng công ty|công ty|bệnh viện|"
     r"viện|cục|chi cục|ủy ban|uỷ ban|văn phòng|lực lượng|ngân hàng|hiệp hội|đài|báo|cơ sở|nhà|học viện|"
     r"hợp tác xã|đội|chi nhánh|thôn|bản|khu phố|bên|kho bạc|quỹ)(?![\w])"
 )
@@ -226,6 +226,9 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                         tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
                     continue
+                if tok == "tổ chức" and _GROUP_WORD_BEFORE.search(text, start, i):
+                    i = m.end()  # "các tổ chức chính trị - xã hội": after a group word it is the noun
+                    continue
                 if tok == "được" and _GENERIC_START.match(text, start):
                     assigned = _ASSIGNED.match(text, i)
                     if assigned:  # "các đơn vị được phân công": the participle says which units
@@ -245,6 +248,7 @@ _COMMITTEE_FUNCTIONS = frozenset((
 ))
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
 _MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan|Khu|khu)\s+$")  # "các đơn vị quản lý hồ chứa"
+_GROUP_WORD_BEFORE = re.compile(r"(?<![\w])(?:các|Các|những|Những)\s+$")
 _STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s")
 
 

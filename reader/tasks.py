@@ -30,7 +30,7 @@ from reader.text import sentences, squash
 _FRONTED = re.compile(
     r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Mặt khác|Trên cơ sở đó|Căn cứ nội dung (?:này|trên)|"
     r"Sau khi [^,]{1,80}|Trong (?:tháng|quý|năm|thời gian)[^,]{1,40}|Từ nay[^,]{0,30}|"
-    r"Trước (?:ngày|mắt)[^,]{0,30}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
+    r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
     r"[Tt]ừ ngày [^,]{1,60})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"

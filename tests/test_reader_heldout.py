@@ -590,10 +590,17 @@ def test_ongoing_or_one_off(body, recurrence):
          [["nhà trường", "Sở GD&ĐT các địa phương"]]),
         ("Bộ trưởng Phùng Xuân Nhạ chủ trì làm việc với các Giám đốc sở giáo dục và đào tạo.", []),
         ("Dự kiến, trong tháng 10/2018, Sở Giáo dục và Đào tạo Hà Nội sẽ công bố đề minh họa các môn thi.", []),
+        ("Yêu cầu các tổ chức chính trị - xã hội vận động đoàn viên, hội viên chấp hành.",
+         [["các tổ chức chính trị - xã hội"]]),
+        ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội phối hợp vận động.",
+         [["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội"]]),
+        ("Chậm nhất ngày 15/7/2020, các Sở, ngành gửi báo cáo về Sở Tài chính.", [["các Sở, ngành"]]),
+        ("Giao Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị sơ kết.", [["Sở Văn hóa, Thể thao và Du lịch"]]),
     ],
     ids=["cac-co-quan-trung-uong-is-a-new-group", "co-quan-trung-uong-after-a-list", "cac-don-vi-after-cac-truong",
          "sector-words-stay-one-group", "cap-nganh-dia-phuong-stay-one-group", "nha-truong-is-an-actor",
-         "a-minister-by-name-is-a-person", "forecast-is-news"],
+         "a-minister-by-name-is-a-person", "forecast-is-news", "cac-to-chuc-is-a-group",
+         "to-chuc-after-va-cac", "chua-nhat-fronted", "to-chuc-as-a-verb"],
 )
 def test_lists_groups_and_persons(body, leads):
     assert leads_of(body) == leads
