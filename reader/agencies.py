@@ -73,6 +73,7 @@ _VERBS = (
     "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
     "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa", "thành lập", "đẩy nhanh",
+    "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -88,7 +89,8 @@ _TITLE_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)) + r")(?![\w])\s*:?\s*"
 )
 _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành",
-                       "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang"))
+                       "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang",
+                       "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết"))
 _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
 # Nouns that name bodies after "các"/"những" (lower case; a capitalised word is a name anyway)
 _ORG_NOUN = re.compile(

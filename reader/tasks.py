@@ -119,7 +119,9 @@ _STANDING = re.compile(
 _OCCASION = re.compile(
     r"(?<![\w])(?:dịp|(?:những|các) ngày (?:nghỉ|lễ|Lễ|Tết|tết)|mùa [Ll]ễ hội|trước, trong và sau Tết)(?![\w])"
 )
-_APPROVAL = re.compile(r"^(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|Chấp thuận)\b(?! để| cho)")
+_APPROVAL = re.compile(
+    r"^(?:(?:[Cc]ơ bản|[Vv]ề cơ bản|[Hh]oàn toàn)\s+)?(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|"
+    r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh)\b(?! để| cho)")
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành)\b")
@@ -133,6 +135,7 @@ _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
 # the dateline that opens a news item ("Ngày 13/3, …", "Sáng 4/11, …", "Tối 22/2, …")
 _NEWS_LEAD = re.compile(r"^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?: nay)?,?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_MEETING = re.compile(r"\s*(?:cuộc họp|hội nghị|phiên họp|buổi làm việc|buổi họp|làm việc|họp)(?![\w])", re.I)
 _FORECAST = re.compile(r"^(?:Theo\s+)?[Dd]ự kiến\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
@@ -189,11 +192,14 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             verb = after if is_speaking(after, span) else verb
         # the issuer speaking through a longer predicate ("Chủ tịch UBND tỉnh vừa có văn bản yêu
         # cầu X …"): the assignment is the object of the trigger word, never the issuer itself
-        issuer_voice = is_issuer_like(span) and _TRIGGER.search(body, off) is not None
+        issuer_voice = is_issuer_like(span) and _assigning_trigger(body, off, reported)
         if verb in ("đã", "đang", "vừa") and not issuer_voice:
-            if _TRIGGER.search(body, off) is None:
+            if not _assigning_trigger(body, off, reported):
                 return [], "", body, False  # narrative: what an agency did or is doing
             issuer_voice = True  # "Bộ Y tế vừa có văn bản gửi X đề nghị …": the request assigns
+        if verb == "chủ trì" and _MEETING.match(body, off + len(verb)) and (
+                is_issuer_like(span) or strip_title(span.strip()) != span.strip()):
+            return [], "", body, False  # "Phó Chủ tịch UBND tỉnh X chủ trì cuộc họp": who chaired
         if verb == "sẽ" and _BARE_HEAD.match(strip_title(span.strip())):
             return [], "", body, False  # "Bộ sẽ tiếp tục …": a body naming itself by its head only is the writer
         if not issuer_voice and _NOT_ACTING.match(body, off):
@@ -234,6 +240,18 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
     return [], "", body, True
 
 
+def _assigning_trigger(text: str, start: int, reported: bool = False) -> bool:
+    """An assignment word after `start` that assigns (not "bàn giao", "được giao", "giao thông")."""
+    before = _NOT_TRIGGER_BEFORE_REPORTED if reported else _NOT_TRIGGER_BEFORE
+    for m in _TRIGGER.finditer(text, start):
+        if before.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if m.group().strip().lower() in ("giao", "gao") and text.startswith(("thông", "dịch"), m.end()):
+            continue
+        return True
+    return False
+
+
 _CHU_TRI = re.compile(r"(?<![\w])chủ trì(?![\w])")
 _SENT_TO = re.compile(r"(?<![\w])gửi\s+(?P<to>[^.:]{2,280}?)\s*,?\s*$")
 
@@ -268,6 +286,8 @@ def _before_chu_tri(body: str) -> tuple[list[str], str, str] | None:
     span, off = agency_span(seg)
     if off < len(seg):
         return None  # a verb inside: not a bare agency phrase
+    if _MEETING.match(body, m.end()) and (is_issuer_like(span) or strip_title(span) != span):
+        return None  # "Ngày 10/5, Phó Chủ tịch UBND tỉnh X chủ trì cuộc họp …": who chaired
     leads = split_agencies(span)
     return (leads, span, body[m.start():]) if leads else None
 

@@ -694,6 +694,36 @@ def test_a_paragraph_that_only_adds_a_deadline_keeps_the_agency():
     assert [(t.lead, t.deadline) for t in read_text(text).tasks] == [(["Sở Y tế"], None), (["Sở Y tế"], date(2020, 3, 30))]
 
 
+# ---- a thông báo kết luận: who chaired, what was approved, who must act ----
+KET_LUAN = ("VĂN PHÒNG ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 120/TB-VP\nQuảng Trị, ngày 12 tháng 5 năm 2021\nTHÔNG BÁO\n"
+            "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ dự án\n\nNgày 10/5/2021, Phó Chủ tịch UBND tỉnh "
+            "Nguyễn Văn An chủ trì cuộc họp nghe báo cáo tiến độ dự án. Sau khi nghe Sở Xây dựng báo cáo, Phó Chủ tịch "
+            "UBND tỉnh kết luận như sau:\n")
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ("1. Cơ bản thống nhất với báo cáo của Sở Xây dựng.\n2. Giao Sở Xây dựng đôn đốc nhà thầu, hoàn thành trước "
+         "ngày 30/6/2021.\n", [("2", ["Sở Xây dựng"], date(2021, 6, 30))]),
+        ("1. Đánh giá cao sự nỗ lực của UBND huyện Cam Lộ trong công tác giải phóng mặt bằng.\n2. UBND huyện Cam Lộ "
+         "khẩn trương bàn giao mặt bằng cho nhà thầu.\n", [("2", ["UBND huyện Cam Lộ"], None)]),
+        ("1. Sở Tài chính thẩm định quyết toán dự án.\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan "
+         "biết, thực hiện./.\n", [("1", ["Sở Tài chính"], None)]),
+    ],
+    ids=["co-ban-thong-nhat-is-approval", "danh-gia-cao-is-no-task", "copy-formula"],
+)
+def test_conclusion_notice(items, expected):
+    tasks = read_text(KET_LUAN + items).tasks
+    assert [(t.clause, t.lead, t.deadline) for t in tasks] == expected
+
+
+def test_who_chaired_the_meeting_is_no_lead():
+    text = ("Ngày 10/5/2021, Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì cuộc họp nghe báo cáo tiến độ dự án.\n"
+            "Giao Sở Xây dựng đôn đốc nhà thầu đẩy nhanh tiến độ.")
+    assert [t.lead for t in read_text(text).tasks] == [["Sở Xây dựng"]]
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
