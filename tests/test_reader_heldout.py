@@ -777,7 +777,7 @@ def test_heldout_letters_score_above_an_honest_floor():
             hits, n_gold, n_pred = hits + _matched(gp, pp), n_gold + len(gp), n_pred + len(pp)
     precision, recall = hits / n_pred, hits / n_gold
     pair_f1 = 2 * precision * recall / (precision + recall)
-    # measured 0.843 pair F1 and 1.000 header over the 123 letters of batches 1-6 (batches 1-5
-    # tuned on, 6 not; the original reader scores 0.507 / 0.713): the floor guards against
-    # regressions, it is not an estimate of unseen letters
-    assert pair_f1 >= 0.80 and head_hit / head_n >= 0.95
+    # measured over the 143 letters of batches 1-7: pair F1 0.921, header 0.977 (batches 1-6, tuned on:
+    # 0.955 / 1.000; batch 7, labelled before the reader ran on it and not tuned on: 0.727 / 0.727).
+    # The floor guards against regressions; it is not an estimate of unseen letters (batch 7 is).
+    assert pair_f1 >= 0.88 and head_hit / head_n >= 0.95
