@@ -49,6 +49,10 @@ _TITLES = (
     "Hiệu trưởng", "Trưởng phòng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng",
     "Viện trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Người đứng đầu", "người đứng đầu", "Lãnh đạo", "Chủ nhiệm",
     "Bí thư", "Trưởng",
+    # press copies write the titles in lower case ("yêu cầu giám đốc các sở, ban, ngành và chủ tịch
+    # UBND các huyện"); as everywhere, a title is dropped only when an agency follows it
+    "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "thủ trưởng", "lãnh đạo", "bộ trưởng",
+    "hiệu trưởng", "trưởng ban", "trưởng phòng", "chánh văn phòng", "chủ nhiệm",
 )
 # Where an agency phrase ends: the first of these, in lower case, outside brackets.
 _VERBS = (
@@ -73,7 +77,7 @@ _VERBS = (
     "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
     "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa", "thành lập", "đẩy nhanh",
-    "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
+    "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết", "lãnh đạo",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"

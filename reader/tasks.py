@@ -529,12 +529,14 @@ class Reader:
 
     def _make_tasks(self, parts: list[Part], label: str | None, inherited: list[str], closing: bool,
                     labelled: bool) -> None:
+        digest = False
         if labelled or (self.operative and not closing):
             fallback = inherited or self.ctx.preamble or self.ctx.recipients
         elif closing:
             fallback = self.ctx.preamble or self.ctx.recipients
         else:
             fallback = self.last_leads  # a digest paragraph that only adds a deadline
+            digest = True
         groups: list[tuple[list[str], list[Part]]] = []
         for part in parts:
             leads = part.leads or []
@@ -551,6 +553,12 @@ class Reader:
                 if not fallback or (not signal and not (labelled or (self.operative and not closing))):
                     continue
                 leads = fallback
+                if (digest and self.tasks and _same_set(self.tasks[-1].lead, leads) and _has_signal(part)
+                        and self._attach(part)):
+                    # "… báo cáo kết quả gửi UBND tỉnh." then "Báo cáo … gửi về UBND tỉnh trước ngày
+                    # 05/6/2017.": a paragraph that only adds a deadline times the work before it, as a
+                    # deadline sentence of a numbered clause does
+                    continue
             self.last_leads = leads
             for key, members in groups:
                 if _same_set(key, leads):

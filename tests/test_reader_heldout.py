@@ -688,10 +688,21 @@ def test_a_later_news_item_of_a_tag_page_does_not_inherit_the_agency():
     assert [(t.lead, t.deadline) for t in read_text(text).tasks] == [(["Sở Y tế"], None)]
 
 
-def test_a_paragraph_that_only_adds_a_deadline_keeps_the_agency():
-    text = ("Ngày 10/3/2020, UBND tỉnh có công văn giao Sở Y tế rà soát các cơ sở khám bệnh.\n\n"
-            "Kết quả rà soát gửi về UBND tỉnh trước ngày 30/3/2020.")
-    assert [(t.lead, t.deadline) for t in read_text(text).tasks] == [(["Sở Y tế"], None), (["Sở Y tế"], date(2020, 3, 30))]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next paragraph only gives the deadline of the work before it: one task, timed (heldout7 702)
+        ("Ngày 10/3/2020, UBND tỉnh có công văn giao Sở Y tế rà soát các cơ sở khám bệnh.\n\n"
+         "Kết quả rà soát gửi về UBND tỉnh trước ngày 30/3/2020.", [(["Sở Y tế"], date(2020, 3, 30), None)]),
+        # work that has its own timing keeps it: the dated report is a task of its own
+        ("Ngày 10/3/2020, UBND tỉnh có công văn giao Sở Y tế thường xuyên theo dõi các cơ sở khám bệnh.\n\n"
+         "Kết quả gửi về UBND tỉnh trước ngày 30/3/2020.",
+         [(["Sở Y tế"], None, "ongoing"), (["Sở Y tế"], date(2020, 3, 30), None)]),
+    ],
+    ids=["times-the-work-before", "standing-work-keeps-its-timing"],
+)
+def test_a_paragraph_that_only_adds_a_deadline_keeps_the_agency(text, expected):
+    assert [(t.lead, t.deadline, t.recurrence) for t in read_text(text).tasks] == expected
 
 
 # ---- a thông báo kết luận: who chaired, what was approved, who must act ----
@@ -722,6 +733,23 @@ def test_who_chaired_the_meeting_is_no_lead():
     text = ("Ngày 10/5/2021, Phó Chủ tịch UBND tỉnh Nguyễn Văn An chủ trì cuộc họp nghe báo cáo tiến độ dự án.\n"
             "Giao Sở Xây dựng đôn đốc nhà thầu đẩy nhanh tiến độ.")
     assert [t.lead for t in read_text(text).tasks] == [["Sở Xây dựng"]]
+
+
+# ---- press copies: titles in lower case ----
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("Chủ tịch UBND tỉnh yêu cầu giám đốc các sở, ban, ngành và chủ tịch UBND các huyện, thị xã, thành phố khẩn "
+         "trương rà soát các nhiệm vụ được giao.", [["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]]),
+        ("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ban, ngành thuộc tỉnh, thủ trưởng các đơn vị có liên quan "
+         "khẩn trương tổng hợp báo cáo.", [["các sở, ban, ngành thuộc tỉnh", "các đơn vị có liên quan"]]),
+        # a title is dropped only before an agency: "lãnh đạo, chỉ đạo" is the work
+        ("Giao Sở Nội vụ lãnh đạo, chỉ đạo công tác thi đua.", [["Sở Nội vụ"]]),
+    ],
+    ids=["giam-doc-chu-tich", "lanh-dao-thu-truong", "lanh-dao-as-a-verb"],
+)
+def test_lower_case_titles(body, leads):
+    assert leads_of(body) == leads
 
 
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
