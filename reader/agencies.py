@@ -84,6 +84,8 @@ _VERB_RE = re.compile(
     r"|(?<![\w])giao(?! thông)(?![\w])"
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/))"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
+    # a cited letter ends the name: "UBND các huyện tại Công văn số …", "… theo Kế hoạch số …"
+    r"|(?<![\w])(?:tại|theo)(?= (?:[Cc]ông văn|[Vv]ăn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)(?![\w]))"
     r"|(?<![\w])là(?![\w])(?!\s+chủ\b)"  # the copula; "các Bộ là chủ Chương trình" names which Bộ
 )
 _HEAD_RE = re.compile(

@@ -45,12 +45,13 @@ _DATE_LINE = re.compile(
 # hành văn bản số …". A source tag may precede it ("GiadinhNet - Ngày …"). The verb must be
 # one of issuing: a letter the issuer *received* ("nhận được Văn bản số …") is a citation.
 _DIGEST_DATE = re.compile(
-    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*)?Ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?"
+    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*)?(?:Ngày|(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?:\s+(?:nay|qua))?,?(?:\s+ngày)?)\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?"
     r"\s*,?\s+(?P<rest>[^.]{0,200})"
 )
 # … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"
 _DIGEST_DATE_MID = re.compile(
-    r"(?:,\s*|(?<=[.!?:]\s)|\b(?:lúc\s+\S+|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)[Nn]gày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?\s*,\s*(?P<rest>[^.]{0,200})"
+    r"(?:(?:,\s*|(?<=[.!?:]\s)|\blúc\s+\S+\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+)?[Nn]gày\s*|"
+    r"(?:,\s*|(?<=[.!?:]\s)|\b)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+(?:ngày\s*)?)(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?\s*,\s*(?P<rest>[^.]{0,200})"
 )
 _ISSUING = re.compile(
     r"(?<![\w])(?:ban hành|ký|có|gửi|phát hành)\s+(?:[^\s.,;]+\s+){0,3}?"
@@ -238,12 +239,18 @@ def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
         place = _place(pre)
         if place is None and not re.search(r"\bSố\b", pre) and pre.strip(" |"):
             continue
+        if place is None and len(line) - m.end() > 40 and _SENTENCE_GOES_ON.match(line, m.end()):
+            continue  # "Ngày 24/10/2017, UBND huyện đã tổ chức hội nghị …": a news sentence, no date line
         d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("y") else (m.group("d"), m.group("m2"), m.group("y2"))
         when = make_date(int(y), int(mo), int(d))
         if when:
             h.issued_on, h.place = when, place
             used.add(i)
             return
+
+
+_SENTENCE_GOES_ON = re.compile(r"\s*,\s*[^\W\d_]+\s+[^\W\d_]+")
+_TIME_OF_DAY = re.compile(r"^(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm|Vào|Từ|Đến|Trước|Sau|Ngày)\b")
 
 
 def _place(pre: str) -> str | None:
@@ -261,7 +268,7 @@ def _place(pre: str) -> str | None:
     while out and not out[-1][:1].isupper():
         out.pop()
     place = " ".join(reversed(out)).strip(" ,")
-    if not place or len(place) > 40 or re.search(r"\d", place):
+    if not place or len(place) > 40 or re.search(r"\d", place) or _TIME_OF_DAY.match(place):
         return None
     return place
 
@@ -552,6 +559,8 @@ def _digest(h: Header, lines: list[str]) -> None:
             return
         if _digest_dated(h, line, lines):
             return
+        if k < 4 and _digest_that_is(h, line, lines):
+            return
         if k < 4 and (_digest_issuing(h, line, lines) or _digest_named(h, line, lines)):
             return
 
@@ -598,6 +607,24 @@ def _digest_issuing(h: Header, line: str, lines: list[str]) -> bool:
             h.subject = m.group("subj").strip().rstrip(".")
         return True
     return False
+
+
+_THAT_IS = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:Đó|Đây) (?:chính )?là\b")
+
+
+def _digest_that_is(h: Header, line: str, lines: list[str]) -> bool:
+    """ "Đó là chỉ đạo của UBND tỉnh đối với … tại Công văn số 4079/UBND-KT ngày 19/6 về việc …": the
+    sentence that points back at the page's headline names the letter the page reports."""
+    m = _THAT_IS.search(line) if ("Đó là" in line or "Đây là" in line) else None
+    if not m:
+        return False
+    end = line.find(". ", m.end())
+    cited = _CITED_NUMBER.search(line, m.end(), end if end > 0 else len(line))
+    if not cited:
+        return False
+    h.number = h.number or _clean_number(cited)
+    _date_after(h, line[cited.end():], lines)
+    return True
 
 
 def _digest_named(h: Header, line: str, lines: list[str]) -> bool:

@@ -136,6 +136,11 @@ _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
 # the dateline that opens a news item ("Ngày 13/3, …", "Sáng 4/11, …", "Tối 22/2, …")
 _NEWS_LEAD = re.compile(r"^(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)(?: nay)?,?\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b")
 _MEETING = re.compile(r"\s*(?:cuộc họp|hội nghị|phiên họp|buổi làm việc|buổi họp|làm việc|họp)(?![\w])", re.I)
+# "Đó là chỉ đạo của UBND tỉnh đối với …", "Đây là yêu cầu của Chủ tịch UBND tỉnh gửi …"
+_THAT_IS = re.compile(
+    r"(?:Đó|Đây) (?:chính )?là (?:(?:nội dung|ý kiến) )?(?:chỉ đạo|yêu cầu|đề nghị|nhiệm vụ|nội dung|ý kiến chỉ đạo)"
+    r"(?: của [^.;]{1,80}?)?\s+(?:đối với|gửi(?: đến| tới)?)\s+"
+)
 _FORECAST = re.compile(r"^(?:Theo\s+)?[Dd]ự kiến\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
@@ -182,6 +187,15 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
     """(leads, lead text, action text, is_task) for one sentence."""
     if _FORECAST.match(sentence):
         return [], "", sentence, False  # "Dự kiến, trong tháng 10, Sở X sẽ công bố …": news of a plan
+    that = _THAT_IS.match(sentence) if sentence[:3] in ("Đó ", "Đây") else None
+    if that and is_agency_start(sentence[that.end():]):
+        # "Đó là chỉ đạo của UBND tỉnh đối với các sở, … tại Công văn số …": a press page states
+        # the work in its headline, then names whom the letter gives it to
+        rest = sentence[that.end():]
+        span, off = agency_span(rest)
+        leads = _resolve(split_agencies(span), recipients)
+        if leads:
+            return leads, span, rest[off:], True
     fm = _FRONTED.match(sentence)
     body = sentence[fm.end():] if fm else sentence
     if is_agency_start(body):
@@ -494,6 +508,8 @@ class Reader:
                 sentence = sentence.lstrip("“\"'‘( ")
                 if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence):
                     continue
+                if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
+                    continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported)
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
                     continue

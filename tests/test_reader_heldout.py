@@ -752,6 +752,51 @@ def test_lower_case_titles(body, leads):
     assert leads_of(body) == leads
 
 
+# ---- press pages that point back at their headline: "Đó là chỉ đạo của … đối với X tại Công văn số …" ----
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on", "leads"),
+    [
+        ("Kiểm tra, xử lý nghiêm các trường hợp vẫn ra đường\n\nĐó là chỉ đạo của UBND tỉnh đối với các Sở, ban, "
+         "ngành, UBND các huyện, thành phố tại Công văn số 4079/UBND-KT ngày 19/6 về việc tiếp tục thực hiện các biện "
+         "pháp phòng, chống dịch theo Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.",
+         "4079/UBND-KT", date(2020, 6, 19), [["các Sở, ban, ngành", "UBND các huyện, thành phố"]]),
+        ("Rà soát hồ sơ đất đai\n\nĐây là yêu cầu của Chủ tịch UBND tỉnh gửi Sở Tài nguyên và Môi trường tại Văn bản "
+         "số 512/UBND-NN ngày 3/4/2021.", "512/UBND-NN", date(2021, 4, 3), [["Sở Tài nguyên và Môi trường"]]),
+        # the quoted order already names its actor: the pointer sentence restates it, no second task
+        ("Phòng chống dịch tả heo\n\n“Sở Nông nghiệp và Phát triển nông thôn phối hợp với UBND cấp huyện tập trung "
+         "chỉ đạo, kiểm tra việc phòng, chống dịch bệnh”. Đó là chỉ đạo của UBND tỉnh đối với Sở NN&PTNT nhằm tăng "
+         "cường phòng chống dịch.", None, None, [["Sở Nông nghiệp và Phát triển nông thôn"]]),
+    ],
+    ids=["do-la-chi-dao-doi-voi", "day-la-yeu-cau-gui", "restates-the-quote"],
+)
+def test_pointer_sentence_names_letter_and_actors(text, number, issued_on, leads):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on, [t.lead for t in letter.tasks]) == (number, issued_on, leads)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on"),
+    [
+        ("(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo đã ký văn bản hỏa tốc đề nghị các phòng "
+         "Giáo dục và Đào tạo cho học sinh nghỉ học.", date(2020, 10, 8)),
+        ("Sáng 4/11/2020, UBND tỉnh ban hành Công văn hỏa tốc yêu cầu các sở, ngành ứng phó với bão.", date(2020, 11, 4)),
+        ("Thực hiện chỉ đạo của Thủ tướng, tối nay 12/9/2022, UBND tỉnh đã có công điện yêu cầu các địa phương "
+         "sơ tán dân.", date(2022, 9, 12)),
+        # a meeting held that afternoon is no letter
+        ("Chiều ngày 24/10/2017, UBND huyện đã tổ chức hội nghị đánh giá kết quả tháng 10.", None),
+        ("Ngày 24/10/2017, UBND huyện đã tổ chức hội nghị đánh giá kết quả tháng 10.", None),
+    ],
+    ids=["chieu-nay", "sang", "toi-nay-mid-sentence", "meeting-is-no-letter", "meeting-on-a-dateline"],
+)
+def test_time_of_day_dateline(text, issued_on):
+    assert read_text(text + "\nGiao Sở Y tế rà soát.").issued_on == issued_on
+
+
+def test_a_cited_letter_ends_an_agency_name():
+    assert leads_of("Yêu cầu UBND các huyện, thành phố tại Công văn số 12/UBND-KT khẩn trương rà soát.") == \
+        [["UBND các huyện, thành phố"]]
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
