@@ -77,7 +77,8 @@ _VERBS = (
     "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
     "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa", "thành lập", "đẩy nhanh",
-    "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết", "lãnh đạo",
+    "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết", "lãnh đạo", "về việc", "có văn bản", "có báo cáo",
+    "mua sắm",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -424,7 +425,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
 
 # after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words
 # of one generic group ("các Sở, Ban, ngành, các hội, đoàn thể"; "các cấp, các ngành, các địa phương")
-_BODY_KIND = re.compile(r"(?:cơ quan|đơn vị|trường|doanh nghiệp|chủ đầu tư|bệnh viện|cơ sở)(?![\w])")
+_BODY_KIND = re.compile(r"(?:cơ quan|đơn vị|trường|doanh nghiệp|chủ đầu tư|bệnh viện|cơ sở|tổ chức)(?![\w])")
 _CENTRAL = re.compile(r"(?:[Cc]ác\s+)?[Cc]ơ quan\s+(?:[Tt]rung ương|TW)(?![\w])")
 
 

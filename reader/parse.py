@@ -25,7 +25,7 @@ from reader.decode import read_path
 from reader.header import read_header
 from reader.layout import TABLE_MARK, logical_lines
 from reader.letter import Letter, ReaderError
-from reader.tasks import Context, Reader, addressees, drop_repeats, gist_tasks
+from reader.tasks import Context, Reader, addressees, digest_addressees, drop_repeats, gist_tasks, merge_restatements
 from reader.text import is_upper_line, nfc, sentences
 
 MAX_CHARS = 400_000  # a directive letter is a few pages; longer input is cut, with a warning
@@ -86,6 +86,8 @@ def read_text(text: str) -> Letter:
         body = [x for k, x in enumerate(body) if k == len(body) - 1 or not _headline(x)]
     opening = _opening(body)
     recipients = [normalise(strip_title(r)) or r for r in head.recipients]
+    if not head.formal and not recipients:
+        recipients = digest_addressees(body)
     preamble: list[str] = []
     if opening is not None:
         for sentence in reversed(sentences(body[opening])):
@@ -98,7 +100,7 @@ def read_text(text: str) -> Letter:
     ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables, reported=not head.formal)
     reader = Reader(ctx, operative=opening is not None)
     reader.walk(build_tree(operative), [])
-    tasks = drop_repeats(reader.tasks) or gist_tasks(body, ctx)
+    tasks = merge_restatements(drop_repeats(reader.tasks)) or gist_tasks(body, ctx)
     if reader.para_no == 1:
         for t in tasks:
             if t.clause == "para1":

@@ -146,8 +146,8 @@ _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
     r"ngành, địa phương|đơn vị, cá nhân)$"
 )
-_HONORIFIC = re.compile(r"[Qq]uý\s+(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị|cơ quan|đơn vị)\b")
-_BARE_HEAD = re.compile(r"^(?:quý\s+)?(Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị)$", re.I)
+_HONORIFIC = re.compile(r"(?:[Cc]ác\s+)?[Qq]uý\s+(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị|cơ quan|đơn vị)\b")
+_BARE_HEAD = re.compile(r"^(?:(?:các\s+)?quý\s+)?(Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị)$", re.I)
 
 
 @dataclass
@@ -365,7 +365,7 @@ def _resolve(leads: list[str], recipients: list[str]) -> list[str]:
         if m:
             head = m.group(1).lower()
             match = [r for r in recipients if r.lower().startswith(head)]
-            if len(match) != 1 and lead[:4].lower() == "quý " and head in ("cơ quan", "đơn vị") and recipients:
+            if len(match) != 1 and _HONORIFIC.match(lead) and head in ("cơ quan", "đơn vị") and recipients:
                 out.extend(recipients)  # "đề nghị Quý Cơ quan …": the honorific addresses the recipients
                 continue
             out.append(match[0] if len(match) == 1 else lead)
@@ -729,6 +729,25 @@ def gist_tasks(lines: list[str], ctx: Context) -> list[Task]:
     return []
 
 
+_SENT = re.compile(r"(?<![\w])(?:gửi|gởi)(?:\s+(?:đến|tới))?\s+")
+
+
+def digest_addressees(lines: list[str]) -> list[str]:
+    """The bodies a digest says its letter was sent to ("Sở Xây dựng vừa có văn bản số 497/SXD-PQH gửi
+    các Sở, ngành liên quan về việc …"): the letter's Kính gửi, which the page does not print."""
+    for line in lines[:4]:
+        for sentence in sentences(line)[:2]:
+            named = _LETTER_NAMED.search(sentence)
+            sent = _SENT.search(sentence, named.end(), named.end() + 120) if named else None
+            if not sent or not is_agency_start(sentence[sent.end():]):
+                continue
+            span, _off = agency_span(sentence[sent.end():])
+            leads = split_agencies(span)
+            if leads:
+                return leads
+    return []
+
+
 def drop_repeats(tasks: list[Task]) -> list[Task]:
     """Tasks without the ones that only repeat an earlier task of the same prose or clause: same
     actors, same timing and an action that is the same or a shortened restatement ("Thủ tướng yêu cầu Bộ Công Thương
@@ -751,6 +770,49 @@ def drop_repeats(tasks: list[Task]) -> list[Task]:
 
 
 _WORD = re.compile(r"\w+")
+# words that say nothing of what is to be done
+_FILLER = frozenset(
+    "các những và của cho để với về tại theo trong trên đã sẽ được có là này đó nêu trên khẩn trương kịp thời "
+    "chủ động nghiêm túc tập trung quan tâm phối hợp thực hiện triển khai tổ chức đúng đảm bảo bảo đảm".split()
+)
+
+
+def merge_restatements(tasks: list[Task]) -> list[Task]:
+    """Tasks without the prose ones that restate an earlier prose task: no actor of their own outside
+    the earlier task's actors, and what they ask is what it asked ("Trước mắt, các địa phương … bố trí
+    đủ người để mở nước …" after the sapo said so; "Sở Xây dựng đề nghị các quý cơ quan … có văn bản
+    thẩm định gởi về Sở Xây dựng trước ngày 28/4/2020" after the request itself). A restatement that
+    adds a deadline to untimed work times that work."""
+    out: list[Task] = []
+    prose: list[tuple[Task, frozenset, set]] = []
+    for task in tasks:
+        if not task.clause.startswith(("para", "body")) or not task.lead:
+            out.append(task)
+            continue
+        keys = frozenset(agency_key(x) for x in task.lead)
+        action = task.action.lower()
+        if task.deadline_text:
+            action = action.replace(task.deadline_text.lower(), " ")
+        words = {w for w in _WORD.findall(action) if w not in _FILLER and not w.isdigit()}
+        for earlier, e_keys, e_words in prose:
+            if not keys <= e_keys or len(words) < 3:
+                continue
+            if len(words & e_words) < 0.6 * len(words):
+                continue
+            if _timing_key(task) == _timing_key(earlier):
+                break
+            untimed = earlier.deadline is None and earlier.recurrence is None and earlier.deadline_relative is None
+            if untimed and task.recurrence is None:
+                earlier.deadline, earlier.deadline_text, earlier.deadline_time = task.deadline, task.deadline_text, task.deadline_time
+                earlier.deadline_relative = task.deadline_relative
+                earlier.review.extend(x for x in task.review if x not in earlier.review)
+                break
+            if task.deadline is None and task.recurrence is None and task.deadline_relative is None:
+                break
+        else:
+            out.append(task)
+            prose.append((task, keys, words))
+    return out
 
 
 def _timing_key(task: Task) -> tuple:

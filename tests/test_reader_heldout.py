@@ -797,6 +797,35 @@ def test_a_cited_letter_ends_an_agency_name():
         [["UBND các huyện, thành phố"]]
 
 
+# ---- a digest's addressees, honorifics, restatements ----
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "các quý cơ quan" are the bodies the page says the letter was sent to
+        ("Sở Xây dựng vừa có văn bản số 497/SXD-PQH gửi các Sở, ngành liên quan về việc lấy ý kiến thẩm định.\n\n"
+         "Sở Xây dựng kính đề nghị các quý cơ quan có văn bản góp ý gửi về Sở Xây dựng.",
+         [(["các Sở, ngành liên quan"], None)]),
+        # a later paragraph that restates the request with its deadline times it: one task
+        ("Sở Xây dựng vừa có văn bản số 497/SXD-PQH gửi các Sở, ngành liên quan về việc lấy ý kiến thẩm định.\n\n"
+         "Vì vậy, Sở Xây dựng kính đề nghị các quý cơ quan phối hợp, có văn bản góp ý thẩm định các đồ án quy hoạch "
+         "xây dựng vùng huyện nêu trên.\n\nSở Xây dựng đề nghị các quý cơ quan quan tâm, có văn bản thẩm định gởi về "
+         "Sở Xây dựng trước ngày 28/4/2020.", [(["các Sở, ngành liên quan"], date(2020, 4, 28))]),
+        # a sapo's order repeated in the body with part of the group: one task
+        ("Chủ tịch UBND tỉnh chỉ đạo các địa phương, các tổ chức thủy lợi bố trí đủ người để mở nước, nhận nước, "
+         "điều tiết nước nội đồng kịp thời trong thời gian mở nước.\n\nTheo nhận định của Đài khí tượng thủy văn "
+         "tỉnh, El Nino tiếp tục duy trì.\n\nTrước mắt, các địa phương bố trí đủ người để mở nước, nhận nước điều "
+         "tiết nước nội đồng kịp thời.", [(["các địa phương", "các tổ chức thủy lợi"], None)]),
+        # another request of the same body is a task of its own
+        ("Ngày 3/4/2020, UBND tỉnh có văn bản giao Sở Y tế rà soát các cơ sở khám bệnh.\n\n"
+         "UBND tỉnh cũng giao Sở Y tế mua sắm vật tư phòng dịch trước ngày 30/4/2020.",
+         [(["Sở Y tế"], None), (["Sở Y tế"], date(2020, 4, 30))]),
+    ],
+    ids=["cac-quy-co-quan", "restated-with-deadline", "restated-with-part-of-the-group", "another-request"],
+)
+def test_digest_addressees_and_restatements(text, expected):
+    assert [(t.lead, t.deadline) for t in read_text(text).tasks] == expected
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
