@@ -108,6 +108,7 @@ _ORG_NOUN = re.compile(
 )
 _GENERIC_LOWER = re.compile(
     r"^(?:các|những)\s+" + _ORG_NOUN.pattern + r"|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp|nhà trường)\b"
+    r"|^sở,?\s+(?:ban,?\s+)?ngành\b"  # "yêu cầu sở, ngành liên quan, UBND các quận …" without "các"
 )
 
 # Official names holding "," or "và" that a factored list must not cut.
@@ -225,6 +226,12 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
         elif depth == 0:
             if c == ":" and i > start and _ACTION_AFTER_COLON.match(text[i + 1:i + 60].lower()):
                 return text[start:i].strip(), i + 1  # "Phòng TN&MT huyện: Xây dựng kế hoạch …"
+            if c.isupper() and i > start and _LOCALITY_BEFORE.search(text, start, i):
+                # a headline in title case: "UBND huyện Đánh giá kết quả tháng 10": a place name
+                # capitalises every syllable ("huyện Thống Nhất"), a predicate only its first
+                verb = _VERB_RE.match(c.lower() + text[i + 1:i + 40])
+                if verb and " " in verb.group() and verb.group().split(" ", 1)[1][:1].islower():
+                    return text[start:i].strip(), i
             m = _VERB_RE.match(text, i)
             if m and (i == start or not text[i - 1].isalnum()):
                 tok = m.group()
@@ -257,6 +264,7 @@ _COMMITTEE_FUNCTIONS = frozenset((
 ))
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
 _MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan|Khu|khu)\s+$")  # "các đơn vị quản lý hồ chứa"
+_LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)\s$")
 _GROUP_WORD_BEFORE = re.compile(r"(?<![\w])(?:các|Các|những|Những)\s+$")
 _STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s")
 

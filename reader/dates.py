@@ -73,7 +73,7 @@ _DEADLINE = re.compile(
     r"(?<![\w/])(?=[hxtkcvđHXTKCVĐ])" + _CUE + _TIME + r"(?:"
     r"(?:ngày\s*)?(?P<d1>\d{1,2})" + _SEP + r"(?P<m1>\d{1,2})" + _SEP + r"(?P<y1>\d{4})"
     r"|ngày\s*(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4})"
-    r"|(?P<end>cuối\s+)?tháng\s*(?P<m3>\d{1,2})\s*(?:/|năm)\s*(?P<y3>\d{4})"
+    r"|(?P<end>cuối\s+)?tháng\s*(?P<m3>\d{1,2})\s*(?:/|-|năm)\s*(?P<y3>\d{4})"
     r"|(?P<qend>cuối\s+)?quý\s*(?P<q>IV|I{1,3}|[1-4])\s*(?:/|năm)\s*(?P<y4>\d{4})"
     r"|(?:6|sáu)\s*tháng\s*(?P<half>đầu|cuối)\s*năm\s*(?P<y5>\d{4})"
     r"|(?:cuối\s+)?năm\s*(?P<y6>\d{4})"
@@ -85,7 +85,7 @@ _DEADLINE = re.compile(
 _RELATIVE = re.compile(
     r"(?<!\w)(?=[tkcsTKCS])(?P<cue>trong thời hạn|trong vòng|trong thời gian|không quá|chậm nhất(?:\s+là)?(?:\s+sau)?|trong|sau)\s+"
     r"(?P<n>\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười lăm|mười|hai mươi|ba mươi)\s*"
-    r"(?P<unit>ngày làm việc|ngày|tuần|tháng)(?!\s*(?:đầu|cuối)\s*năm)(?!\s*/)(?!\s*\d)"
+    r"(?P<unit>ngày làm việc|ngày|tuần|tháng)(?!\s*(?:(?:đầu|cuối)\s*năm|còn lại))(?!\s*/)(?!\s*\d)"
     r"(?:\s*,?\s*(?:kể từ|tính từ)\s+(?P<anchor>[^,;.()]{1,120}))?",
     re.I,
 )
@@ -146,7 +146,16 @@ def _time(m: re.Match) -> str | None:
     return f"{hh:02d}:{mm:02d}" if hh < 24 and mm < 60 else None
 
 
-def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False) -> list[Timing]:
+# "trong hai tháng còn lại", "những tháng còn lại của năm 2023", "các tháng cuối năm": the rest of the year
+_REST_OF_YEAR = re.compile(
+    r"(?<![\w])(?:trong|những|các)\s+(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu)\s+)?(?:tháng còn lại|tháng cuối năm)"
+    r"(?:\s+(?:của\s+)?năm(?:\s+(?P<y>(?:19|20)\d{2}))?)?",
+    re.I,
+)
+
+
+def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False,
+                 year: int | None = None) -> list[Timing]:
     """Every deadline, recurrence, relative deadline, delegated deadline or urgency word in `text`.
 
     `bare=True` reads a table cell that is itself a deadline ("Tháng 9/2024", "Quý IV"):
@@ -182,6 +191,13 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
             t.text = text[max(0, m.start() - shift):m.end() - shift].strip() if not bare else text.strip()
             found.append(t)
             taken.append((m.start(), m.end()))
+    if "tháng c" in masked:
+        for m in _REST_OF_YEAR.finditer(masked):
+            y = int(m.group("y")) if m.group("y") else (issued_on.year if issued_on else year)
+            if y and free(m.start(), m.end()) and 1900 <= y <= 2200:
+                found.append(Timing("date", text[m.start() - shift:m.end() - shift].strip(), max(0, m.start() - shift),
+                                    deadline=date(y, 12, 31)))
+                taken.append((m.start(), m.end()))
     for m in (_RELATIVE.finditer(masked) if periodic else ()):
         if not free(m.start(), m.end()):
             continue

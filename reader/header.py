@@ -249,6 +249,7 @@ def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
             return
 
 
+_SENTENCE_END = re.compile(r"[^\W_][\"”’)]?[.!?](?:\s+[\"“]?[^\W\d_]|\s*$)")
 _SENTENCE_GOES_ON = re.compile(r"\s*,\s*[^\W\d_]+\s+[^\W\d_]+")
 _TIME_OF_DAY = re.compile(r"^(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm|Vào|Từ|Đến|Trước|Sau|Ngày)\b")
 
@@ -342,6 +343,8 @@ def _issuer(h: Header, lines: list[str], top: int, used: set[int], meta_lines: s
             used.add(i)
         elif i in used:
             break
+        elif len(text) > 120 and _SENTENCE_END.search(text):
+            break  # a sentence of the body: an upper-case line after it is page chrome ("BAN BẠN ĐỌC")
     if not fragments:
         return
     organs = [o for o in _organs(fragments) if any(o[0].startswith(head) for head, _ in _ORGAN_HEADS)]

@@ -16,6 +16,7 @@ What comes back:
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 import os
 import re
 
@@ -97,7 +98,8 @@ def read_text(text: str) -> Letter:
         operative = body[opening + 1:]
     else:
         operative = body
-    ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables, reported=not head.formal)
+    ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables, reported=not head.formal,
+                  year=head.issued_on.year if head.issued_on else _common_year(lines))
     reader = Reader(ctx, operative=opening is not None)
     reader.walk(build_tree(operative), [])
     tasks = merge_restatements(drop_repeats(reader.tasks)) or gist_tasks(body, ctx)
@@ -120,6 +122,14 @@ def read_text(text: str) -> Letter:
             )
         letter.warnings.append("no clause assigns work to an agency (informational letter or excerpt)")
     return letter
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?!\d)")
+
+
+def _common_year(lines: list[str]) -> int | None:
+    years = Counter(int(y) for line in lines for y in _YEAR.findall(line))
+    return years.most_common(1)[0][0] if years else None
 
 
 def _is_body_line(line: str) -> bool:

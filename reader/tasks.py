@@ -158,6 +158,7 @@ class Context:
     preamble: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     reported: bool = False  # a digest or press report, not the letter's own text
+    year: int | None = None  # the year the text speaks of (the letter's, else the page's most common)
 
 
 @dataclass
@@ -170,6 +171,7 @@ class Part:
     support: list[str] = field(default_factory=list)
     timings: list[Timing] = field(default_factory=list)
     own: bool = False  # the actors were found in this part's own sentence
+    scope: str = ""  # its own words with the sentence's fronted adverbials: what decides its timing
 
     @property
     def fresh(self) -> bool:
@@ -226,6 +228,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
                 leads = _resolve(split_agencies(d_span), recipients)
                 if leads:
                     return leads, d_span, rest[d_off:], True
+        if verb in (".", "?", "!") and not body[off:].strip(" .?!"):
+            return [], "", body, False  # a name and nothing it must do ("Báo X số ra ngày … có đăng bài …")
         if verb and not issuer_voice and not is_speaking(verb, span):
             leads = _resolve(split_agencies(span), recipients)
             if leads:
@@ -401,8 +405,51 @@ def _split_action(text: str) -> list[str]:
     return out
 
 
+# one-off outputs: a letter, a plan, a draft, a submission
+_DELIVERABLE = re.compile(
+    r"(?<![\w])(?:có văn bản|ban hành|dự thảo|trình|thành lập|xây dựng (?:kế hoạch|phương án|đề án|quy chế|quy định|"
+    r"chương trình|hướng dẫn)|lập (?:kế hoạch|danh sách|hồ sơ|phương án|quy hoạch)|tổ chức (?:hội nghị|đoàn))(?![\w])"
+)
+_OPENS_CONTINUING = re.compile(r"^\W*(?:thường xuyên|tiếp tục|Thường xuyên|Tiếp tục)\s")
+_CONT_SPLIT = re.compile(r",\s+(?=(?:tiếp tục|thường xuyên)\s)")
+_DATED_KINDS = ("date", "relative")
+
+
+def _split_continuing(piece: str, issued_on: date | None, year: int | None) -> list[str]:
+    """ "rà soát các chỉ tiêu để hoàn thành trong hai tháng còn lại, tiếp tục tổ chức chiến dịch …": a
+    dated deliverable and a continuing duty in one sentence are two tasks."""
+    m = _CONT_SPLIT.search(piece)
+    if not m:
+        return [piece]
+    left, right = piece[:m.start()], piece[m.end():]
+    if not any(t.kind in _DATED_KINDS for t in find_timings(left, issued_on, year=year)):
+        return [piece]
+    if any(t.kind in _DATED_KINDS + ("recurrence",) for t in find_timings(right, issued_on, year=year)):
+        return [piece]
+    return [left, right]
+
+
 # "A và báo cáo … nếu có vướng mắc": the condition belongs to the report, not to A
 _AND_REPORT = re.compile(r"^(.+?)\s+và\s+((?:kịp thời\s+)?(?:báo cáo|phản ánh|kiến nghị|đề xuất)\b.*)$")
+
+
+def _join_support_lists(pieces: list[str]) -> list[str]:
+    """ "Sở TN&MT chủ trì phối hợp với sở, ngành liên quan; UBND quận, huyện, thị xã rà soát …": a ";"
+    inside the list of supporting bodies does not end the clause: the piece that stops on a name
+    after "phối hợp với" goes on with the next."""
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        prev = out[-1]
+        m = None
+        for m in _SUPPORT.finditer(prev):
+            pass
+        if m and is_agency_start(prev[m.end():]) and is_agency_start(piece):
+            _span, off = agency_span(prev[m.end():])
+            if off >= len(prev) - m.end():
+                out[-1] = prev + "; " + piece.lstrip()
+                continue
+        out.append(piece)
+    return out
 
 
 def _supports(text: str) -> list[str]:
@@ -520,6 +567,10 @@ class Reader:
                     leads = earlier[-1:] or leads
                 explicit = bool(leads)
                 pieces = _split_action(action)
+                if len(pieces) > 1 and ("phối hợp" in action or "Phối hợp" in action):
+                    pieces = _join_support_lists(pieces)
+                if "tiếp tục" in action or "thường xuyên" in action:
+                    pieces = [x for piece in pieces for x in _split_continuing(piece, self.ctx.issued_on, self.ctx.year)]
                 for k, piece in enumerate(pieces):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
                     if k > 0 and is_agency_start(_unfront(piece)) and (explicit or self.operative or labelled):
@@ -534,8 +585,9 @@ class Reader:
                     part.own = bool(p_leads) and (p_leads is not leads or k == 0)
                     part.support = _supports(p_action)
                     # the timing may sit in a fronted adverbial ("Định kỳ … hằng tháng, X cập nhật …")
-                    part.timings = find_timings(sentence if k == 0 and len(pieces) == 1
-                                                else _first_piece(sentence) if k == 0 else piece, self.ctx.issued_on)
+                    part.scope = (sentence if len(pieces) == 1 else
+                                  sentence[:len(sentence) - len(action)] + piece if k == 0 else piece)
+                    part.timings = find_timings(part.scope, self.ctx.issued_on, year=self.ctx.year)
                     if not part.leads:
                         part.leads = last
                     if part.leads:
@@ -628,12 +680,22 @@ class Reader:
         # kết quả định kỳ hằng năm"): the work stays a task of its own
         periodic_only = (len(distinct) == 1 and distinct[0][0].kind == "recurrence"
                          and not any(_REPORTING.search(p.text) for p in plain))
+        standing_run: list[Part] = []
+        if len(distinct) == 1 and not periodic_only and plain:
+            # "… hoàn thành trong hai tháng còn lại, tiếp tục tổ chức …" beside a dated deliverable:
+            # the continuing duty stands apart
+            k = next((i for i, p in enumerate(plain) if _OPENS_CONTINUING.match(p.text)), None)
+            if k is not None:
+                standing_run, plain = plain[k:], plain[:k]
         if plain and (len(distinct) != 1 or periodic_only):
             # each fresh assignment ("… giao Sở X tổ chức …. Từ kết quả đó, giao Sở X đề xuất …")
-            # is its own task; sentences without an actor continue the one before
+            # is its own task; sentences without an actor continue the one before; a continuing duty
+            # after one-off work ("… có văn bản chỉ đạo …; thường xuyên theo dõi, báo cáo …") too
             runs: list[list[Part]] = []
             for p in plain:
-                if not runs or (not distinct and len(plain) > 1 and p.fresh):
+                if not runs or (not distinct and len(plain) > 1 and p.fresh) or (
+                        _OPENS_CONTINUING.match(p.text) and any(_DELIVERABLE.search(x.text) for x in runs[-1])
+                        and not any(_STANDING.search(x.scope or x.text) for x in runs[-1])):
                     runs.append([p])
                 else:
                     runs[-1].append(p)
@@ -644,6 +706,8 @@ class Reader:
             if k == 0 and len(distinct) == 1 and plain and not periodic_only:
                 task.action = _summary(plain[0].text if plain else p.text)
             made.append(task)
+        if standing_run:
+            made.append(self._plain_task(clause, leads, standing_run))
         if events:
             task = Task(clause=clause, lead=list(leads), action=_summary(events[0].text), recurrence="on_event")
             urgent = [t for p in events for t in p.timings if t.kind in ("urgent", "delegated")]
@@ -666,11 +730,11 @@ class Reader:
         # "khẩn trương", "ngay" ask for a deliverable, not a standing duty, even in a chỉ thị; only
         # words that say so ("thường xuyên", "tiếp tục") keep an urgent task standing
         urgent = any(_URGENT_WORD.search(p.text) for p in plain)
-        if any(_OCCASION.search(p.sentence or p.text) for p in plain):
+        if any(_OCCASION.search(p.scope or p.text) for p in plain):
             standing = False
         elif urgent:
-            standing = any(_CONTINUING.search(p.sentence or p.text) for p in plain)
-        elif standing or any(_STANDING.search(p.sentence or p.text) for p in plain):
+            standing = any(_CONTINUING.search(p.scope or p.text) for p in plain)
+        elif standing or any(_STANDING.search(p.scope or p.text) for p in plain):
             standing = True
         if standing:
             task.recurrence = "ongoing"

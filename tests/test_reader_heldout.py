@@ -826,6 +826,69 @@ def test_digest_addressees_and_restatements(text, expected):
     assert [(t.lead, t.deadline) for t in read_text(text).tasks] == expected
 
 
+# ---- headlines, names without an action, the rest of the year ----
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # title case: a predicate capitalises its first syllable only; a place name every syllable
+        ("UBND huyện Đánh giá kết quả tháng 10 và đánh giá các vấn đề cử tri quan tâm.", []),
+        ("UBND huyện Thống Nhất rà soát các hộ nghèo.", [(["UBND huyện Thống Nhất"], None)]),
+        # a name and nothing it must do
+        ("Báo SGGP số ra ngày 2-8-2014 có đăng bài “Cát lậu lại tung hoành”.", []),
+        # the months left of the year: the end of the year the text speaks of
+        ("Yêu cầu các phòng, ngành rà soát các chỉ tiêu để hoàn thành trong hai tháng còn lại.",
+         [(["các phòng, ngành"], date(2020, 12, 31))]),
+        ("Giao Sở Tài chính đẩy nhanh giải ngân trong những tháng còn lại của năm 2021.",
+         [(["Sở Tài chính"], date(2021, 12, 31))]),
+        # a month written with a hyphen
+        ("Giao Giám đốc Sở TN-MT chủ trì kiểm tra, báo cáo kết quả cho UBND TP ngay trong tháng 8-2020.",
+         [(["Sở TN - MT"], date(2020, 8, 31))]),
+    ],
+    ids=["title-case-headline", "place-name-in-capitals", "name-without-action", "hai-thang-con-lai",
+         "nhung-thang-con-lai-cua-nam", "thang-with-hyphen"],
+)
+def test_headlines_and_rest_of_year(body, expected):
+    assert [(t.lead, t.deadline) for t in read_text(DIGEST + body).tasks] == expected
+
+
+# ---- a one-off deliverable and a continuing duty in one sentence; ";" inside a support list ----
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("UBND tỉnh giao Sở NN&PTNT có văn bản chỉ đạo, hướng dẫn các địa phương phòng chống hạn hán; thường xuyên "
+         "theo dõi, tổng hợp và báo cáo tình hình nguồn nước về UBND tỉnh.",
+         [(["Sở NN&PTNT"], None, None), (["Sở NN&PTNT"], None, "ongoing")]),
+        ("Yêu cầu các phòng, ngành rà soát các chỉ tiêu để hoàn thành trong tháng 12/2020, tiếp tục tổ chức chiến "
+         "dịch ra quân làm thủy lợi.",
+         [(["các phòng, ngành"], date(2020, 12, 31), None), (["các phòng, ngành"], None, "ongoing")]),
+        # policy work continued in the same breath stays one standing task
+        ("Bộ Tài chính chủ trì triển khai các giải pháp cân đối thu chi ngân sách; chỉ đạo tăng cường kiểm tra việc "
+         "chấp hành quy định về giá; tiếp tục đẩy mạnh cải cách thủ tục hành chính.", [(["Bộ Tài chính"], None, "ongoing")]),
+    ],
+    ids=["letter-then-thuong-xuyen", "dated-then-tiep-tuc", "policy-work-stays-one"],
+)
+def test_one_off_and_continuing_in_one_sentence(body, expected):
+    assert [(t.lead, t.deadline, t.recurrence) for t in read_text(DIGEST + body).tasks] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Theo đó, Sở TN&MT có trách nhiệm chủ trì phối hợp với sở, ngành liên quan; UBND quận, huyện, thị xã rà "
+         "soát, xác định rõ nhiệm vụ đã thực hiện.",
+         [(["Sở TN&MT"], ["sở, ngành liên quan", "UBND quận, huyện, thị xã"])]),
+        # after a full clause, ";" and a named body is a new actor
+        ("Sở Y tế chủ trì phối hợp với Sở Tài chính rà soát trang thiết bị; UBND các huyện bố trí kinh phí.",
+         [(["Sở Y tế"], ["Sở Tài chính"]), (["UBND các huyện"], [])]),
+        ("UBND thành phố yêu cầu sở, ngành liên quan, UBND các quận, huyện triển khai thực hiện Thông báo kết luận.",
+         [(["sở, ngành liên quan", "UBND các quận, huyện"], [])]),
+    ],
+    ids=["semicolon-in-support-list", "semicolon-after-a-clause", "so-nganh-without-cac"],
+)
+def test_support_lists_and_bare_groups(body, expected):
+    assert [(t.lead, t.support) for t in read_text(DIGEST + body).tasks] == expected
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
