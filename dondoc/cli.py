@@ -154,13 +154,13 @@ def cmd_assignments(args) -> int:
 def print_table(rows) -> None:
     from planning.status import LABELS
 
-    print(f"{'#':>5}  {'văn bản':<14} {'mục':<13} {'vai trò':<8} {'hạn':<10}  {'trạng thái':<26} cơ quan")
+    print(f"{'#':>5}  {'văn bản':<14} {'mục':<13} {'vai trò':<8} {'hạn':<10}  {'trạng thái':<36} cơ quan")
     for r in rows:
         due = r.due_on.isoformat() if r.due_on else (r.recurrence or "—")
         clause = r.clause + (f" {r.period}" if r.period else "")
         label = LABELS[r.status] + (" (gia hạn)" if r.extended else "")
         print(f"{r.id:>5}  {r.directive:<14} {clause:<13} {r.role:<8} {due:<10}  "
-              f"{label:<26} {r.agency}")
+              f"{label:<36} {r.agency}")
 
 
 def cmd_done(args) -> int:
@@ -394,7 +394,7 @@ def print_stats(table: list[dict]) -> None:
     from models.queries import stats_total
 
     head = (f"{'cơ quan':<42} {'tổng':>5} {'trong hạn':>9} {'quá hạn':>8} {'đúng hạn':>9} "
-            f"{'trễ hạn':>8} {'gia hạn':>8} {'ngày QH':>8} {'rà soát':>8}")
+            f"{'trễ hạn':>8} {'gia hạn':>8} {'ngày QH':>8} {'rà soát':>8} {'phối hợp':>9}")
     print(head)
     print("-" * len(head))
     for row in [*table, stats_total(table)] if table else []:
@@ -402,10 +402,11 @@ def print_stats(table: list[dict]) -> None:
             print("-" * len(head))
         print(f"{row['agency'][:42]:<42} {row['total']:>5} {row['in_progress']:>9} {row['overdue']:>8} "
               f"{row['done_on_time']:>9} {row['done_late']:>8} {row['extended']:>8} "
-              f"{row['days_overdue_max'] or '':>8} {row['needs_review'] or '':>8}")
-    print("\ntrong hạn: in progress within term; đúng hạn / trễ hạn: done on time / late; gia hạn: of "
-          "these, extended (judged against the extended deadline); ngày QH: most calendar days overdue; "
-          "rà soát: waiting for review (dondoc review), not counted")
+              f"{row['days_overdue_max'] or '':>8} {row['needs_review'] or '':>8} {row['support'] or '':>9}")
+    print("\nAssignments each agency leads (chủ trì). trong hạn: in progress within term; đúng hạn / trễ hạn: "
+          "done on time / late; gia hạn: of these, extended (judged against the extended deadline); ngày QH: "
+          "most calendar days overdue; rà soát: waiting for review (dondoc review), not counted; phối hợp: "
+          "shares as a supporting agency, not judged")
 
 
 def cmd_demo(args) -> int:

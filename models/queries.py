@@ -85,11 +85,12 @@ SPLIT = (st.IN_PROGRESS, st.OVERDUE, st.DONE_ON_TIME, st.DONE_LATE)
 
 
 def stats(rows: list[AssignmentView], *, today: date) -> list[dict]:
-    """The province office's split per agency: in progress within term, overdue, done on
-    time, done late (their sum is ``total``), how many of them had an extension, how many
-    wait for review or were cancelled, and days overdue (calendar days past the deadline of
-    the overdue ones: the most and the sum). A recurring series counts through its
-    occurrences, not itself."""
+    """The province office's split per agency, counting the assignments it leads (chủ trì):
+    in progress within term, overdue, done on time, done late (their sum is ``total``), how
+    many of them had an extension, how many wait for review or were cancelled, and days
+    overdue (calendar days past the deadline of the overdue ones: the most and the sum).
+    ``support`` counts its shares as a supporting agency (phối hợp), which are not judged.
+    A recurring series counts through its occurrences, not itself."""
     table: dict[str, dict] = {}
     for r in rows:
         if r.kind == "recurring":
@@ -97,7 +98,11 @@ def stats(rows: list[AssignmentView], *, today: date) -> list[dict]:
         row = table.setdefault(r.agency_code, {
             "agency": r.agency, "agency_code": r.agency_code, "total": 0, **{s: 0 for s in SPLIT},
             "extended": 0, st.NEEDS_REVIEW: 0, st.CANCELLED: 0, "days_overdue_max": 0, "days_overdue_total": 0,
+            "support": 0,
         })
+        if r.role != "lead":
+            row["support"] += 1
+            continue
         row[r.status] += 1
         if r.status in SPLIT:
             row["total"] += 1
