@@ -366,7 +366,7 @@ def _list_extensions(args, at) -> int:
 def cmd_stats(args) -> int:
     from config.clock import now
     from models import db
-    from models.queries import assignments, find_directive, stats
+    from models.queries import find_directive, stat_rows, stats
     from planning.status import local_date
 
     at = args.now or now()
@@ -379,7 +379,7 @@ def cmd_stats(args) -> int:
                 print(f"error: no directive {args.directive!r} (give its số/ký hiệu or id)", file=sys.stderr)
                 return 1
             directive_id = d.id
-        rows = assignments(session, now=at, agency=args.agency, directive_id=directive_id)
+        rows = stat_rows(session, now=at, agency=args.agency, directive_id=directive_id)
     table = stats(rows, today=local_date(at))
     if args.json:
         for row in table:

@@ -10,6 +10,7 @@ from config.directory import fold
 from models.replan import kind as kind_of
 from models.tables import Agency, Assignment, Clause, Directive, Extension
 from planning import status as st
+from planning.recurrence import RECURRING, kind_of as recurrence_kind
 
 
 @dataclass
@@ -84,7 +85,52 @@ def assignments(
 SPLIT = (st.IN_PROGRESS, st.OVERDUE, st.DONE_ON_TIME, st.DONE_LATE)
 
 
-def stats(rows: list[AssignmentView], *, today: date) -> list[dict]:
+@dataclass
+class StatRow:
+    """What `stats` needs of an assignment (lighter than an AssignmentView)."""
+
+    agency_code: str
+    agency: str
+    role: str
+    kind: str
+    status: str
+    extended: bool
+    due_on: date | None
+
+
+def stat_rows(
+    session: Session, *, now: datetime, agency: str | None = None, directive_id: int | None = None,
+) -> list[StatRow]:
+    """The assignments `stats` counts, read column by column so that a province's million
+    assignments take seconds, not minutes. `agency` as in `assignments`."""
+    agencies = {ag.id: ag for ag in session.exec(select(Agency))}
+    if agency:
+        wanted = fold(agency)
+        agencies = {i: ag for i, ag in agencies.items() if agency == ag.code or wanted in fold(ag.name)}
+    q = select(Assignment.id, Assignment.agency_id, Assignment.role, Assignment.due_on, Assignment.done_at,
+               Assignment.needs_review, Assignment.cancelled, Assignment.parent_id, Assignment.recurrence)
+    if agency:
+        q = q.where(Assignment.agency_id.in_(list(agencies)))
+    if directive_id is not None:
+        q = q.join(Clause, Clause.id == Assignment.clause_id).where(Clause.directive_id == directive_id)
+    extended = set(session.exec(select(Extension.assignment_id).where(Extension.status == "approved")))
+    series: dict[str | None, bool] = {}
+    out = []
+    for a_id, agency_id, role, due_on, done_at, review, cancelled, parent_id, recurrence in session.execute(q):
+        if parent_id is None and recurrence:
+            if recurrence not in series:
+                series[recurrence] = recurrence_kind(recurrence, None) == RECURRING
+            if series[recurrence]:
+                out.append(StatRow("", "", role, RECURRING, "", False, None))
+                continue
+        ag = agencies[agency_id]
+        out.append(StatRow(ag.code, ag.name, role, "", st.status(
+            due_on=due_on, done_at=done_at, now=now, needs_review=review, cancelled=cancelled),
+            a_id in extended, due_on))
+    return out
+
+
+def stats(rows: list, *, today: date) -> list[dict]:
     """The province office's split per agency, counting the assignments it leads (chủ trì):
     in progress within term, overdue, done on time, done late (their sum is ``total``), how
     many of them had an extension, how many wait for review or were cancelled, and days

@@ -80,6 +80,8 @@ def test_sweep_assignments_and_done(home, capsys):
     assert main(["ingest", str(SEED)]) == 0
     assert "already stored; nothing changed" in capsys.readouterr().out
 
+    assert main(["sweep", "--now", "2018-09-20T07:00"]) == 0
+    assert "outside working hours: nothing sent" in capsys.readouterr().out
     assert main(["sweep", "--now", "2018-09-20T08:00"]) == 0
     out = capsys.readouterr().out
     reminders = [line for line in out.splitlines() if "  reminder " in line]
@@ -160,3 +162,12 @@ def test_review_fix_extend_and_stats_as_an_operator_does(home, capsys):
 def _out(main, capsys, argv) -> list[str]:
     assert main(argv) == 0
     return capsys.readouterr().out.splitlines()
+
+
+def test_commands_warn_when_the_coming_year_has_no_swap_decisions(home, capsys):
+    from dondoc.cli import main
+
+    assert main(["stats", "--now", "2026-11-26T09:00"]) == 0
+    assert "warning: no working-day swap decisions entered for 2027" in capsys.readouterr().err
+    assert main(["stats", "--now", "2018-11-26T09:00"]) == 0  # 2018 and 2019 are entered
+    assert "warning" not in capsys.readouterr().err

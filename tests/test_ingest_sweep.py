@@ -137,3 +137,33 @@ def test_runs_publish_artifacts_for_operators(home):
     overdue = _artifact("sweep-overdue")
     assert [(row["agency"], row["clause"]) for row in overdue] == [("Sở Nội vụ", "5.4")]
     assert "| sent |" in _artifact("sweep-summary")
+
+
+def test_a_sweep_outside_working_hours_sends_nothing_and_says_so(home):
+    ingest("2018-05-25T08:00")
+    evening = sweep("2018-09-20T19:00")  # the 7-day reminders of 20/9 08:00 are due
+    assert evening.sent == 0
+    assert "Outside working hours" in _artifact("sweep-summary")
+    morning = deadline_lines(sweep("2018-09-21T07:30"))  # the next working window
+    assert [line["kind"] for line in morning] == ["reminder", "reminder"]
+
+
+def test_the_sweep_log_warns_when_next_years_swaps_are_not_entered(home):
+    import logging
+
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+
+    handler = Keep(level=logging.WARNING)
+    logger = logging.getLogger("prefect.flow_runs")
+    logger.addHandler(handler)
+    try:
+        sweep("2026-11-26T09:00")  # 2026 is entered in calendar_overrides.yaml, 2027 is not
+        sweep("2018-11-26T09:00")  # 2018 and 2019 are
+    finally:
+        logger.removeHandler(handler)
+    warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "for 2027 in" in warnings[0] and "calendar_overrides.yaml" in warnings[0]

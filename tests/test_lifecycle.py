@@ -325,3 +325,41 @@ def test_a_dated_deadline_on_a_swapped_day_off_with_the_clock_travelling(home):
         ("2026-01-12", "escalation"),  # 3 working days on: 9/1, Saturday 10/1 (worked), 12/1
         ("2026-01-15", "escalation"),
     ]
+
+
+def test_supporting_shares_complete_with_their_lead_and_only_leads_are_judged(home):
+    from models import db
+    from models.queries import stat_rows, stats
+    from models.store import mark_done
+    from planning.status import local_date
+
+    store_seed("2025-12-22T09:00", path=LETTER_150)
+    january = find("1", "so-tai-chinh", period="2026-01").id
+    support = find("1", "so-xay-dung", role="support", period="2026-01").id
+    change(mark_done, assignment_id=january, at=parse_instant("2026-01-26T10:00"))  # late: due 20/1
+    after = view(support, "2026-02-02T09:00")
+    assert after.status == "done_late" and after.done_at == parse_instant("2026-01-26T10:00")
+
+    at = parse_instant("2026-02-25T09:00")
+    with db.session() as session:
+        table = {r["agency_code"]: r for r in stats(stat_rows(session, now=at), today=local_date(at))}
+    # Sở Tài chính leads the monthly report: January late, February overdue (due 23/2 after Tết)
+    assert (table["so-tai-chinh"]["done_late"], table["so-tai-chinh"]["overdue"]) == (1, 1)
+    assert table["so-tai-chinh"]["days_overdue_max"] == 2
+    # Sở Xây dựng only supports it: its shares are counted apart, not judged
+    xd = table["so-xay-dung"]
+    assert (xd["overdue"], xd["done_late"], xd["support"]) == (0, 0, 3)
+
+
+@pytest.mark.parametrize("relative, deadline", [
+    ({"amount": 8, "unit": "working_day", "anchor": "issued_on"}, "2026-01-05"),  # over 1/1 and the 2/1 swap
+    ({"amount": 10, "unit": "day", "anchor": "issued_on"}, "2026-01-05"),         # ends 1/1 (holiday), then 2/1 (off)
+    ({"amount": 1, "unit": "month", "anchor": "2025-12-31"}, "2026-02-02"),       # 31/1/2026 is a Saturday
+])
+def test_relative_deadlines_are_counted_by_the_civil_code(relative, deadline):
+    from models.store import due_date
+    from planning.workdays import default_calendar
+    from reader.letter import Task
+
+    task = Task(clause="1", lead=["Sở Nội vụ"], deadline_relative=relative)
+    assert due_date(task, issued_on=date(2025, 12, 22), calendar=default_calendar()).isoformat() == deadline
