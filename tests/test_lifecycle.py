@@ -363,3 +363,35 @@ def test_relative_deadlines_are_counted_by_the_civil_code(relative, deadline):
 
     task = Task(clause="1", lead=["Sở Nội vụ"], deadline_relative=relative)
     assert due_date(task, issued_on=date(2025, 12, 22), calendar=default_calendar()).isoformat() == deadline
+
+
+def test_a_misread_deadline_corrected_to_a_quarterly_report_until_the_plan_ends(home):
+    """The reader took "báo cáo trước ngày 02/01/2026" for a one-off; the letter meant every
+    quarter until the end of 2026: the operator corrects it and the occurrences follow."""
+    from models import db, lifecycle
+    from models.queries import assignments
+
+    store_seed("2025-12-22T08:00", path=LETTER_150)
+    noi_vu = find("2", "so-noi-vu").id
+    result = change(lifecycle.fix, assignment_id=noi_vu, now="2025-12-23T09:00", recurrence="quarterly",
+                    until=date(2026, 9, 30))
+    assert "recurrence: none → quarterly" in result.changes
+    assert view(noi_vu, "2025-12-23T09:00").kind == "recurring"
+    with db.session() as session:
+        occ = [(r.period, r.due_on.isoformat()) for r in assignments(session, now=parse_instant("2025-12-23T09:00"))
+               if r.parent_id == noi_vu]
+    assert occ == [("2025-Q4", "2025-12-31")]  # Q1 2026 is beyond the 92-day horizon yet
+    for day in ("2026-03-02T08:00", "2026-06-01T08:00", "2026-09-01T08:00", "2026-12-01T08:00"):
+        sweep_at(day)
+    with db.session() as session:
+        periods = [r.period for r in assignments(session, now=parse_instant("2026-12-01T08:00")) if r.parent_id == noi_vu]
+    assert periods == ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]  # none after the plan's end
+    # same agency, same role: the correction does not plan the assignment notice again
+    from sqlmodel import select
+
+    from models.tables import FollowUp
+
+    with db.session() as session:
+        notices = session.exec(select(FollowUp).where(FollowUp.assignment_id == noi_vu,
+                                                      FollowUp.kind == "assigned")).all()
+    assert len(notices) == 1
