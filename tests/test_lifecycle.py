@@ -395,3 +395,27 @@ def test_a_misread_deadline_corrected_to_a_quarterly_report_until_the_plan_ends(
         notices = session.exec(select(FollowUp).where(FollowUp.assignment_id == noi_vu,
                                                       FollowUp.kind == "assigned")).all()
     assert len(notices) == 1
+
+
+def test_a_monthly_report_across_tet_with_the_clock_travelling(home):
+    """Tết Bính Ngọ (16–20/2/2026): sweeps every morning by the clock; February's report,
+    due on the 20th, is chased on the working days around it."""
+    import datetime as dt
+
+    import time_machine
+
+    from models.store import mark_done
+
+    store_seed("2025-12-22T08:00", path=LETTER_150)
+    sweep_at("2025-12-22T08:00")  # the notices
+    change(mark_done, assignment_id=find("1", "so-tai-chinh", period="2026-01").id,
+           at=parse_instant("2026-01-19T10:00"))
+    received, day = [], dt.date(2026, 2, 9)
+    while day <= dt.date(2026, 2, 26):
+        with time_machine.travel(dt.datetime(day.year, day.month, day.day, 8, 0,
+                                             tzinfo=dt.timezone(dt.timedelta(hours=7))), tick=False):
+            outcome = sweep_at()
+        received += [(day.isoformat(), line["kind"]) for line in outcome.lines
+                     if line["agency"] == "Sở Tài chính" and line["kind"] != "status_request"]
+        day += dt.timedelta(days=1)
+    assert received == [("2026-02-11", "reminder"), ("2026-02-23", "due_today"), ("2026-02-25", "overdue")]
