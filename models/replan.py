@@ -140,6 +140,8 @@ def advance(
     if start is None or not is_open(a):
         return 0
     through, following = horizon_end(a, today=local_date(now), ladder=ladder)
+    if through <= start and following is not None:
+        return 0  # planned that far already
     if cas:
         moved = session.execute(update(Assignment).where(Assignment.id == a.id, Assignment.plan_until == start)
                                 .values(plan_until=following)).rowcount

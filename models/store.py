@@ -182,14 +182,15 @@ def mark_done(
         session.add(AssignmentChange(assignment_id=assignment.id, at=at, action="closed", by=by,
                                      detail=f"series closed; {later} later occurrences cancelled"
                                      + (f"; {note}" if note else "")))
-    elif assignment.role == LEAD:
+    if assignment.role == LEAD:
         _complete_supports(session, lead=assignment, at=at)
     return assignment
 
 
 def _complete_supports(session: Session, *, lead: Assignment, at: datetime) -> None:
     """When every lead agency of a clause (and period) is done, so is the work: its
-    supporting agencies' shares are recorded done with it, and no longer chased."""
+    supporting agencies' shares are recorded done with it (a supporting series is closed
+    with its lead series), and no longer chased."""
     session.flush()
     shares = session.exec(select(Assignment).where(
         Assignment.clause_id == lead.clause_id, Assignment.period == lead.period,
@@ -198,10 +199,7 @@ def _complete_supports(session: Session, *, lead: Assignment, at: datetime) -> N
         return
     for a in shares:
         if a.role == SUPPORT and a.done_at is None:
-            a.done_at, a.done_note = at, f"hoàn thành cùng cơ quan chủ trì (#{lead.id})"
-            a.plan_until = None
-            session.add(a)
-            cancel_pending(session, assignment_id=a.id)
+            mark_done(session, assignment_id=a.id, at=at, note=f"hoàn thành cùng cơ quan chủ trì (#{lead.id})")
 
 
 def cancel_occurrences(session: Session, *, series_id: int, after: date | None = None) -> int:

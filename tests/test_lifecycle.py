@@ -247,6 +247,9 @@ def test_a_monthly_report_is_tracked_occurrence_by_occurrence_across_tet(home):
     change(mark_done, assignment_id=series, at=parse_instant("2026-04-01T10:00"), note="Chuyển sang báo cáo quý")
     assert view(find("1", "so-tai-chinh", period="2026-04").id, "2026-04-01T10:00").status == "cancelled"
     assert view(february, "2026-04-01T10:00").status == "overdue"
+    # ... and the supporting agency's series closes with it
+    assert view(find("1", "so-xay-dung", role="support").id, "2026-04-01T10:00").status == "done_on_time"
+    assert view(find("1", "so-xay-dung", role="support", period="2026-05").id, "2026-04-01T10:00").status == "cancelled"
     from sqlmodel import select
 
     from models.tables import FollowUp
