@@ -214,7 +214,7 @@ def approve_extension(
     session.add_all([ext, a])
     session.flush()
     replan(session, assignment=a, now=now, ladder=ladder, calendar=calendar)
-    _tell(session, a, "extension_approved", now, ladder, calendar)
+    _tell(session, a, "extension", now, ladder, calendar)
     return ext
 
 
@@ -229,7 +229,7 @@ def refuse_extension(
         raise StoreError(f"#{a.id} has no extension request waiting for a decision")
     ext.status, ext.decided_at, ext.decided_by, ext.decision_note = "refused", now, by, note
     session.add(ext)
-    _tell(session, a, "extension_refused", now, ladder, calendar)
+    _tell(session, a, "extension", now, ladder, calendar)
     return ext
 
 

@@ -29,8 +29,9 @@ from planning.status import local_date
 from planning.workdays import WorkCalendar
 
 OCCURRENCE = "occurrence"
-# messages about a decision, not about the deadline: re-planning leaves them be
-DECISION_KINDS = ("extension_approved", "extension_refused")
+# messages about a decision (an extension granted or refused), not about the deadline:
+# re-planning leaves them be
+DECISION_KINDS = ("extension",)
 ONE_DAY = timedelta(days=1)
 
 

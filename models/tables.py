@@ -139,7 +139,7 @@ class FollowUp(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     assignment_id: int = Field(foreign_key="assignment.id", index=True)
     # assigned | reminder | due_today | overdue | escalation | status_request
-    # | extension_approved | extension_refused
+    # | occurrence (a periodic report coming due) | extension (a decision on a gia hạn request)
     kind: str = Field(max_length=20)
     recipient: str = Field(max_length=10)  # focal | head | office
     due_at: datetime | None = _instant(nullable=False)

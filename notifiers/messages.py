@@ -55,8 +55,8 @@ SUBJECTS = {
     # minimal texts for the kinds issue 4 plans (status requests, extension decisions), so that
     # they do not fail for want of a template; the channels work owns the wording
     "status_request": "[Đề nghị báo cáo tiến độ] {number} mục {clause}: {agency}",
-    "extension_approved": "[Gia hạn] {number} mục {clause}: đồng ý gia hạn",
-    "extension_refused": "[Gia hạn] {number} mục {clause}: không đồng ý gia hạn",
+    "occurrence": "[Nhắc báo cáo định kỳ] {number} mục {clause}: còn {days_left} ngày làm việc",
+    "extension": "[Gia hạn] {number} mục {clause}: {agency}",
 }
 
 OPENINGS = {
@@ -66,8 +66,8 @@ OPENINGS = {
     "overdue": "Nhiệm vụ sau của {agency} đã quá hạn. Đề nghị Thủ trưởng đơn vị chỉ đạo hoàn thành và báo cáo.",
     "escalation": "Kính báo cáo: nhiệm vụ sau của {agency} đã quá hạn {days_late} ngày làm việc, chưa có báo cáo hoàn thành.",
     "status_request": "Đề nghị {agency} báo cáo tình hình, kết quả thực hiện nhiệm vụ thường xuyên sau.",
-    "extension_approved": "Đồng ý gia hạn thời hạn thực hiện nhiệm vụ sau của {agency}; thời hạn mới ghi dưới đây.",
-    "extension_refused": "Không đồng ý gia hạn nhiệm vụ sau của {agency}; đề nghị hoàn thành đúng thời hạn ghi dưới đây.",
+    "occurrence": "Đề nghị {agency} gửi báo cáo định kỳ theo nhiệm vụ sau; còn {days_left} ngày làm việc đến hạn.",
+    "extension": "Thông báo về đề nghị gia hạn nhiệm vụ sau của {agency}; thời hạn hiện hành như dưới đây.",
 }
 
 

@@ -82,7 +82,7 @@ def test_an_occurrence_of_a_monthly_report_gets_the_recurring_ladder():
              for p in plan(role="lead", due_on=due, assigned_at=INGEST, ladder=LADDER, calendar=CAL,
                            kind="recurring", notices=False)]
     assert steps == [
-        ("reminder", "focal", "2019-01-16 08:00", None),
+        ("occurrence", "focal", "2019-01-16 08:00", None),
         ("due_today", "focal", "2019-01-21 08:00", None),
         ("overdue", "head", "2019-01-23 08:00", None),
         ("escalation", "office", "2019-01-28 08:00", 5),

@@ -85,10 +85,10 @@ def test_approved_extension_moves_the_deadline_keeps_the_original_and_counts_apa
     # reminders start again for 15/10 (7 working days before: Thursday 4/10)
     assert sweeps("2018-09-27T09:00", "2018-10-01T08:00", "2018-10-02T08:00", "2018-10-04T08:00",
                   agency="Sở Lao động - Thương binh và Xã hội") == [
-        ("2018-09-27", "extension_approved", "so-lao-dong-tbxh/focal"),
+        ("2018-09-27", "extension", "so-lao-dong-tbxh/focal"),
         ("2018-10-04", "reminder", "so-lao-dong-tbxh/focal")]
     approval = next(m for m in outbox_messages(home) if m["subject"].startswith("[Gia hạn]"))
-    assert "đồng ý gia hạn" in approval["subject"] and "15/10/2018" in approval["body"]
+    assert "Thời hạn: 15/10/2018" in approval["body"]  # the new deadline
 
     change(mark_done, assignment_id=ldtbxh, at=parse_instant("2018-10-05T15:30"))
     assert view(ldtbxh, "2018-12-01T08:00").status == "done_on_time"  # against the extended deadline
@@ -113,14 +113,14 @@ def test_refused_extension_leaves_the_deadline_and_the_escalation_goes_on_across
     change(lifecycle.refuse_extension, assignment_id=noi_vu, now="2019-01-29T09:00", note="Không đủ căn cứ")
     assert sweeps("2019-01-29T09:00", "2019-01-30T08:00", "2019-01-31T08:00", "2019-02-01T08:00",
                   "2019-02-12T08:00", agency="Sở Nội vụ") == [
-        ("2019-01-29", "extension_refused", "so-noi-vu/focal"),
+        ("2019-01-29", "extension", "so-noi-vu/focal"),
         ("2019-01-30", "reminder", "so-noi-vu/focal"),
         ("2019-01-31", "due_today", "so-noi-vu/focal"),
         ("2019-02-01", "overdue", "so-noi-vu/head"),
         ("2019-02-12", "escalation", "van-phong-ubnd-tinh/office"),  # 3 working days on, after Tết
     ]
     refusal = next(m for m in outbox_messages(home) if m["subject"].startswith("[Gia hạn]"))
-    assert "không đồng ý gia hạn" in refusal["subject"] and "31/01/2019" in refusal["body"]
+    assert "Thời hạn: 31/01/2019" in refusal["body"]  # the deadline stands
     assert view(noi_vu, "2019-02-12T08:00").due_on.isoformat() == "2019-01-31"
     assert not view(noi_vu, "2019-02-12T08:00").extended
 
@@ -229,7 +229,7 @@ def test_a_monthly_report_is_tracked_occurrence_by_occurrence_across_tet(home):
     # February's report is due on the 20th, in Tết Bính Ngọ (16–20/2): it moves to Monday 23/2
     assert sweeps("2026-02-11T08:00", "2026-02-23T08:00", "2026-02-25T08:00", "2026-03-02T08:00",
                   agency="Sở Tài chính") == [
-        ("2026-02-11", "reminder", "so-tai-chinh/focal"),
+        ("2026-02-11", "occurrence", "so-tai-chinh/focal"),
         ("2026-02-23", "due_today", "so-tai-chinh/focal"),
         ("2026-02-25", "overdue", "so-tai-chinh/head"),
         ("2026-03-02", "escalation", "van-phong-ubnd-tinh/office"),
@@ -421,4 +421,4 @@ def test_a_monthly_report_across_tet_with_the_clock_travelling(home):
         received += [(day.isoformat(), line["kind"]) for line in outcome.lines
                      if line["agency"] == "Sở Tài chính" and line["kind"] != "status_request"]
         day += dt.timedelta(days=1)
-    assert received == [("2026-02-11", "reminder"), ("2026-02-23", "due_today"), ("2026-02-25", "overdue")]
+    assert received == [("2026-02-11", "occurrence"), ("2026-02-23", "due_today"), ("2026-02-25", "overdue")]
