@@ -1,5 +1,5 @@
 """The `dondoc` command. Imports stay inside the commands: `dondoc parse` must start fast,
-and only commands that run flows pay for importing Prefect."""
+and only commands that run flows (ingest, sweep, demo, serve) pay for importing Prefect."""
 from __future__ import annotations
 
 import argparse
@@ -14,6 +14,15 @@ def _instant(text: str):
         return parse_instant(text)
     except Exception as exc:  # pendulum raises several kinds
         raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r} ({exc})") from None
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
 def cmd_parse(args) -> int:
@@ -58,6 +67,7 @@ def cmd_ingest(args) -> int:
     _prefect_quiet()
     from flows.ingest import ingest_letter
 
+    _calendar_warning(args.now)
     status = 0
     for path in args.files:
         state = ingest_letter(path=path, now=args.now, return_state=True)
@@ -83,9 +93,16 @@ def cmd_sweep(args) -> int:
     _prefect_quiet()
     from config.clock import local
 
+    from config.clock import now as clock_now
+
+    from flows.chase import in_working_hours
     from flows.sweep import sweep
 
-    outcome = sweep(now=args.now)
+    at = args.now or clock_now()
+    outcome = sweep(now=at)
+    if not in_working_hours(at):
+        print(f"{local(at).format('YYYY-MM-DD HH:mm')} is outside working hours: nothing sent "
+              "(what is due goes out in the next working window)")
     for line in outcome.lines:
         _print_line(line, local)
     print(f"sent {outcome.sent}, failed {outcome.failed}, deferred {outcome.deferred}, "
@@ -102,6 +119,18 @@ def _print_line(line: dict, local) -> None:
         print(f"{when}  {line['kind']:<10} → {line['agency']} [{line['to']} via {line['channel']}]")
 
 
+def _calendar_warning(at=None) -> None:
+    """Warn on stderr when this year or the next has no swap decisions entered."""
+    from config import settings
+    from config.clock import now
+    from planning.status import local_date
+    from planning.workdays import default_calendar
+
+    warning = default_calendar().override_warning(local_date(at or now()), source=str(settings().calendar_file))
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
 def cmd_assignments(args) -> int:
     from config.clock import now
     from models import db
@@ -111,6 +140,7 @@ def cmd_assignments(args) -> int:
     if args.status and args.status not in ALL:
         print(f"unknown status {args.status!r}; one of: {', '.join(ALL)}", file=sys.stderr)
         return 2
+    _calendar_warning(args.now)
     with db.session() as session:
         rows = assignments(session, now=args.now or now(), agency=args.agency, status=args.status)
     if args.json:
@@ -124,11 +154,13 @@ def cmd_assignments(args) -> int:
 def print_table(rows) -> None:
     from planning.status import LABELS
 
-    print(f"{'#':>5}  {'văn bản':<14} {'mục':<5} {'vai trò':<8} {'hạn':<10}  {'trạng thái':<26} cơ quan")
+    print(f"{'#':>5}  {'văn bản':<14} {'mục':<13} {'vai trò':<8} {'hạn':<10}  {'trạng thái':<36} cơ quan")
     for r in rows:
         due = r.due_on.isoformat() if r.due_on else (r.recurrence or "—")
-        print(f"{r.id:>5}  {r.directive:<14} {r.clause:<5} {r.role:<8} {due:<10}  "
-              f"{LABELS[r.status]:<26} {r.agency}")
+        clause = r.clause + (f" {r.period}" if r.period else "")
+        label = LABELS[r.status] + (" (gia hạn)" if r.extended else "")
+        print(f"{r.id:>5}  {r.directive:<14} {clause:<13} {r.role:<8} {due:<10}  "
+              f"{label:<36} {r.agency}")
 
 
 def cmd_done(args) -> int:
@@ -145,7 +177,8 @@ def cmd_done(args) -> int:
             return 1
         session.commit()
         view = [r for r in assignments(session, now=a.done_at) if r.id == a.id][0]
-    print(f"#{a.id} {view.agency}, {view.directive} mục {view.clause}: {view.status}")
+    closed = " (series closed)" if view.kind == "recurring" else ""
+    print(f"#{a.id} {view.agency}, {view.directive} mục {view.clause}: {view.status}{closed}")
     return 0
 
 
@@ -219,6 +252,232 @@ def cmd_channels(args) -> int:
         print(f"{mark} {r['recipient']:<7} {r['channel']:<8} {r['address']:<28} {r['detail']}")
     return 0 if results and all(r["ok"] for r in results) else 1
 
+def _view(session, assignment_id: int, now):
+    from models.queries import assignments
+
+    return assignments(session, now=now, ids=[assignment_id])[0]
+
+
+def cmd_review(args) -> int:
+    from config.clock import now
+    from config.directory import directory
+    from models import db
+    from models.lifecycle import review_queue
+    from models.queries import assignments
+
+    _calendar_warning(args.now)
+    at = args.now or now()
+    with db.session() as session:
+        ids = [a.id for a in review_queue(session)]
+        rows = sorted(assignments(session, now=at, ids=ids), key=lambda r: r.id) if ids else []
+    if args.json:
+        for r in rows:
+            print(json.dumps({**r.to_json(), "suggestions": _suggest(r, directory())}, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("nothing waits for review")
+        return 0
+    for r in rows:
+        due = r.due_on.isoformat() if r.due_on else (r.recurrence or "no deadline")
+        print(f"#{r.id}  {r.directive} mục {r.clause}  {r.role}  {r.agency_text}  → {due}")
+        print(f"       why: {r.review_reason or '—'}")
+        if suggestions := _suggest(r, directory()):
+            print(f"       directory: {'; '.join(suggestions)}")
+    print(f"\n{len(rows)} to review. Fix with: dondoc fix ID [--agency CODE|NAME] [--role lead|support] "
+          "[--deadline YYYY-MM-DD | --recurrence EXPR]; confirm as read with: dondoc fix ID; "
+          "withdraw with: dondoc cancel ID --reason TEXT")
+    return 0
+
+
+def _suggest(row, directory) -> list[str]:
+    """Directory entries close to an agency the directory does not know (code: name)."""
+    import difflib
+
+    from config.directory import fold
+
+    if not row.agency_code.startswith("x-"):
+        return []
+    names = {fold(e.name): e for e in directory}
+    close = difflib.get_close_matches(fold(row.agency_text), list(names), n=3, cutoff=0.6)
+    return [f"{names[n].code}: {names[n].name}" for n in close]
+
+
+def _resolve_agency(text: str):
+    from config.directory import directory
+
+    d = directory()
+    return d.entries.get(text) or d.resolve(text)
+
+
+def cmd_fix(args) -> int:
+    from config.clock import now
+    from models import db
+    from models.lifecycle import fix
+    from models.store import StoreError
+    from planning.ladder import default_ladder
+    from planning.workdays import default_calendar
+
+    entry = None
+    if args.agency:
+        entry = _resolve_agency(args.agency)
+        if entry is None:
+            print(f"error: {args.agency!r} is not in the agency directory (give its code or name)", file=sys.stderr)
+            return 1
+    at = args.at or now()
+    _calendar_warning(at)
+    with db.session() as session:
+        try:
+            result = fix(session, assignment_id=args.id, now=at, ladder=default_ladder(),
+                         calendar=default_calendar(), agency=entry, role=args.role, deadline=args.deadline,
+                         recurrence=args.recurrence, until=args.until, note=args.note, by=args.by)
+        except StoreError as exc:
+            session.rollback()
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        session.commit()
+        view = _view(session, args.id, at)
+    print(f"#{view.id} {view.agency}, {view.directive} mục {view.clause}: " + "; ".join(result.changes))
+    print(f"       {view.status}, {result.followups} follow-ups planned")
+    return 0
+
+
+def cmd_cancel(args) -> int:
+    from config.clock import now
+    from models import db
+    from models.lifecycle import cancel
+    from models.store import StoreError
+
+    with db.session() as session:
+        try:
+            n = cancel(session, assignment_id=args.id, now=args.at or now(), reason=args.reason, by=args.by)
+        except StoreError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        session.commit()
+    print(f"#{args.id} cancelled; {n} pending follow-ups withdrawn")
+    return 0
+
+
+def cmd_extend(args) -> int:
+    from config.clock import now
+    from models import db
+    from models import lifecycle
+    from models.store import StoreError
+    from planning.ladder import default_ladder
+    from planning.workdays import default_calendar
+
+    at = args.at or now()
+    _calendar_warning(at)
+    if args.action == "list":
+        return _list_extensions(args, at)
+    with db.session() as session:
+        try:
+            if args.action == "request":
+                ext = lifecycle.request_extension(session, assignment_id=args.id, to=args.to, reason=args.reason,
+                                                  now=at, by=args.by)
+            elif args.action == "approve":
+                ext = lifecycle.approve_extension(session, assignment_id=args.id, now=at, to=args.to,
+                                                  note=args.note, by=args.by, ladder=default_ladder(),
+                                                  calendar=default_calendar())
+            else:
+                ext = lifecycle.refuse_extension(session, assignment_id=args.id, now=at, note=args.note,
+                                                 by=args.by, ladder=default_ladder(), calendar=default_calendar())
+        except StoreError as exc:
+            session.rollback()
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        session.commit()
+        view = _view(session, args.id, at)
+    where = f"#{view.id} {view.agency}, {view.directive} mục {view.clause}"
+    if ext.status == "requested":
+        print(f"{where}: extension to {ext.requested_on.isoformat()} requested (deadline still "
+              f"{ext.previous_due_on.isoformat()} until an operator decides)")
+    elif ext.status == "approved":
+        print(f"{where}: extension approved, deadline {view.due_on.isoformat()} (originally "
+              f"{view.original_due_on.isoformat()}); {view.status}")
+    else:
+        print(f"{where}: extension refused, deadline stays {view.due_on.isoformat()}; {view.status}")
+    return 0
+
+
+def _list_extensions(args, at) -> int:
+    from sqlmodel import select
+
+    from models import db
+    from models.queries import assignments
+    from models.tables import Extension
+
+    with db.session() as session:
+        q = select(Extension).order_by(Extension.id)
+        if args.status:
+            q = q.where(Extension.status == args.status)
+        if args.id:
+            q = q.where(Extension.assignment_id == args.id)
+        exts = session.exec(q).all()
+        views = {v.id: v for v in assignments(session, now=at, ids=[e.assignment_id for e in exts])} if exts else {}
+    for e in exts:
+        v = views[e.assignment_id]
+        obj = {"assignment": e.assignment_id, "directive": v.directive, "clause": v.clause, "agency": v.agency,
+               "status": e.status, "requested_on": e.requested_on.isoformat(),
+               "previous_due_on": e.previous_due_on.isoformat() if e.previous_due_on else None,
+               "granted_on": e.granted_on.isoformat() if e.granted_on else None, "reason": e.reason,
+               "requested_by": e.requested_by, "decision_note": e.decision_note}
+        if args.json:
+            print(json.dumps(obj, ensure_ascii=False))
+        else:
+            granted = f" → granted {obj['granted_on']}" if obj["granted_on"] else ""
+            print(f"#{e.assignment_id}  {v.agency}, {v.directive} mục {v.clause}: {e.status}, "
+                  f"{obj['previous_due_on']} → {obj['requested_on']}{granted}  ({e.reason})")
+    if not exts and not args.json:
+        print("no extension requests")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from config.clock import now
+    from models import db
+    from models.queries import find_directive, stat_rows, stats
+    from planning.status import local_date
+
+    at = args.now or now()
+    _calendar_warning(at)
+    with db.session() as session:
+        directive_id = None
+        if args.directive:
+            d = find_directive(session, args.directive)
+            if d is None:
+                print(f"error: no directive {args.directive!r} (give its số/ký hiệu or id)", file=sys.stderr)
+                return 1
+            directive_id = d.id
+        rows = stat_rows(session, now=at, agency=args.agency, directive_id=directive_id)
+    table = stats(rows, today=local_date(at))
+    if args.json:
+        for row in table:
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    print_stats(table)
+    return 0
+
+
+def print_stats(table: list[dict]) -> None:
+    """The province office's table: the four-way split per agency, extensions apart."""
+    from models.queries import stats_total
+
+    head = (f"{'cơ quan':<42} {'tổng':>5} {'trong hạn':>9} {'quá hạn':>8} {'đúng hạn':>9} "
+            f"{'trễ hạn':>8} {'gia hạn':>8} {'ngày QH':>8} {'rà soát':>8} {'phối hợp':>9}")
+    print(head)
+    print("-" * len(head))
+    for row in [*table, stats_total(table)] if table else []:
+        if row["agency_code"] is None:
+            print("-" * len(head))
+        print(f"{row['agency'][:42]:<42} {row['total']:>5} {row['in_progress']:>9} {row['overdue']:>8} "
+              f"{row['done_on_time']:>9} {row['done_late']:>8} {row['extended']:>8} "
+              f"{row['days_overdue_max'] or '':>8} {row['needs_review'] or '':>8} {row['support'] or '':>9}")
+    print("\nAssignments each agency leads (chủ trì). trong hạn: in progress within term; đúng hạn / trễ hạn: "
+          "done on time / late; gia hạn: of these, extended (judged against the extended deadline); ngày QH: "
+          "most calendar days overdue; rà soát: waiting for review (dondoc review), not counted; phối hợp: "
+          "shares as a supporting agency, not judged")
+
 
 def cmd_demo(args) -> int:
     _prefect_quiet()
@@ -259,7 +518,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_assignments)
 
-    s = sub.add_parser("done", help="record that an assignment is done")
+    s = sub.add_parser("done", help="record that an assignment is done (closes a recurring series)")
     s.add_argument("id", type=int)
     s.add_argument("--note")
     s.add_argument("--at", type=_instant, help="when it was done (ISO; local time if no offset)")
@@ -280,6 +539,63 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--channel", help="clear: only this channel's flags")
     s.add_argument("--now", type=_instant, help="clear: when the failed follow-ups fall due again (default: now)")
     s.set_defaults(func=cmd_channels)
+
+    s = sub.add_parser("review", help="list the assignments waiting for an operator, and why")
+    s.add_argument("--now", type=_instant, help="status as of this instant")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_review)
+
+    s = sub.add_parser("fix", help="correct an assignment's agency, role, deadline or recurrence, and re-plan")
+    s.add_argument("id", type=int)
+    s.add_argument("--agency", help="a directory code or name")
+    s.add_argument("--role", choices=["lead", "support"])
+    s.add_argument("--deadline", type=_date, help="YYYY-MM-DD (replaces the deadline: a correction, not an extension)")
+    s.add_argument("--recurrence", help="e.g. monthly:day=20, quarterly, yearly:12-15, ongoing")
+    s.add_argument("--until", type=_date, help="a recurring series ends after this day (YYYY-MM-DD)")
+    s.add_argument("--note")
+    s.add_argument("--by", help="who makes the change")
+    s.add_argument("--at", type=_instant, help="when (ISO; local time if no offset; default now)")
+    s.set_defaults(func=cmd_fix)
+
+    s = sub.add_parser("cancel", help="withdraw an assignment: nothing more is sent about it")
+    s.add_argument("id", type=int)
+    s.add_argument("--reason", required=True)
+    s.add_argument("--by")
+    s.add_argument("--at", type=_instant)
+    s.set_defaults(func=cmd_cancel)
+
+    s = sub.add_parser("extend", help="extensions (gia hạn): request, approve, refuse, list")
+    ext = s.add_subparsers(dest="action", required=True)
+    e = ext.add_parser("request", help="record an agency's request for a later deadline")
+    e.add_argument("id", type=int)
+    e.add_argument("--to", type=_date, required=True, help="the new deadline asked for (YYYY-MM-DD)")
+    e.add_argument("--reason", required=True)
+    e.add_argument("--by", help="who asks (agency, person, letter number)")
+    e.add_argument("--at", type=_instant)
+    e = ext.add_parser("approve", help="grant the waiting request; follow-ups move to the new deadline")
+    e.add_argument("id", type=int)
+    e.add_argument("--to", type=_date, help="grant a different date than asked (YYYY-MM-DD)")
+    e.add_argument("--note")
+    e.add_argument("--by")
+    e.add_argument("--at", type=_instant)
+    e = ext.add_parser("refuse", help="refuse the waiting request; the deadline stands")
+    e.add_argument("id", type=int)
+    e.add_argument("--note")
+    e.add_argument("--by")
+    e.add_argument("--at", type=_instant)
+    e = ext.add_parser("list", help="list extension requests")
+    e.add_argument("id", type=int, nargs="?")
+    e.add_argument("--status", choices=["requested", "approved", "refused"])
+    e.add_argument("--json", action="store_true")
+    e.add_argument("--at", type=_instant)
+    s.set_defaults(func=cmd_extend)
+
+    s = sub.add_parser("stats", help="the four-way split and days overdue per agency")
+    s.add_argument("--directive", help="a directive's số/ký hiệu or id")
+    s.add_argument("--agency", help="an agency code or part of its name")
+    s.add_argument("--now", type=_instant, help="as of this instant")
+    s.add_argument("--json", action="store_true", help="one object per agency")
+    s.set_defaults(func=cmd_stats)
 
     s = sub.add_parser("demo", help="run the seed letter through simulated months, on the embedded default")
     s.add_argument("--home", default=None, help="data folder for the demo (default: ./data/demo, emptied first)")

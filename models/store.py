@@ -8,13 +8,17 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Session, select
 
 from config.directory import Directory, Entry, fold
-from models.tables import Agency, Assignment, Clause, Directive, FollowUp
-from planning.ladder import Ladder, effective_due, plan
+from models.replan import cancel_pending, kind, replan
+from models.tables import Agency, Assignment, AssignmentChange, Clause, Directive
+from planning.ladder import Ladder, effective_due
+from planning.periods import UNITS, period_end
+from planning.recurrence import RECURRING
+from planning.status import local_date
 from planning.workdays import WorkCalendar
 from reader.letter import Letter
 
@@ -105,7 +109,7 @@ def store_letter(
         )
         session.add(clause)
         session.flush()
-        due_on = effective_due(task.deadline, calendar)
+        due_on = due_date(task, issued_on=letter.issued_on, calendar=calendar)
         seen: set[int] = set()
         roles = [(name, LEAD) for name in task.lead] + [(name, SUPPORT) for name in task.support]
         if not task.lead:
@@ -122,57 +126,93 @@ def store_letter(
                     reasons.append("không tìm thấy cơ quan chủ trì")
                 assignment = Assignment(
                     clause_id=clause.id, agency_id=agency.id, role=role, agency_text=name,
-                    deadline_on=task.deadline, due_on=due_on, recurrence=task.recurrence,
+                    deadline_on=task.deadline, due_on=due_on, original_due_on=due_on,
+                    recurrence=task.recurrence,
                     needs_review=bool(reasons), review_reason="; ".join(reasons) or None,
                     created_at=now,
                 )
                 session.add(assignment)
                 session.flush()
                 result.assignments.append(assignment)
-                if not assignment.needs_review:
-                    result.followups += plan_followups(
-                        session, assignment=assignment, now=now, ladder=ladder, calendar=calendar
-                    )
+                result.followups += replan(session, assignment=assignment, now=now, ladder=ladder,
+                                           calendar=calendar, notices=True, fresh=True)
     return result
 
 
-def plan_followups(
-    session: Session, *, assignment: Assignment, now: datetime, ladder: Ladder, calendar: WorkCalendar
-) -> int:
-    """Add the planned follow-ups of an assignment; returns how many."""
-    planned = plan(
-        role=assignment.role, due_on=assignment.due_on, assigned_at=now, ladder=ladder, calendar=calendar
-    )
-    for p in planned:
-        session.add(
-            FollowUp(
-                assignment_id=assignment.id, kind=p.kind, recipient=p.recipient, due_at=p.due_at,
-                repeat_days=p.repeat_days,
-            )
-        )
-    return len(planned)
+def due_date(task, *, issued_on, calendar: WorkCalendar):
+    """The effective deadline of a task: a relative one ("trong 05 ngày làm việc kể từ ngày
+    ban hành") counted by the Civil Code rules from its anchor when that is a known date,
+    else the letter's date moved to a working day."""
+    rel = task.deadline_relative or {}
+    anchor = rel.get("anchor")
+    start = issued_on if anchor == "issued_on" else _iso_date(anchor)
+    if start is not None and rel.get("unit") in UNITS and isinstance(rel.get("amount"), int) and rel["amount"] > 0:
+        return period_end(start, rel["amount"], rel["unit"], calendar)
+    return effective_due(task.deadline, calendar)
 
 
-def mark_done(session: Session, *, assignment_id: int, at: datetime, note: str | None = None) -> Assignment:
-    """Record completion and cancel the assignment's pending follow-ups."""
+def _iso_date(text):
+    try:
+        return date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def mark_done(
+    session: Session, *, assignment_id: int, at: datetime, note: str | None = None, by: str | None = None,
+) -> Assignment:
+    """Record completion and cancel the assignment's pending follow-ups.
+
+    For a recurring series this closes it: no more occurrences are planned, and the
+    occurrences due after `at` are cancelled (those already due stay to be reported)."""
     assignment = session.get(Assignment, assignment_id)
     if assignment is None:
         raise StoreError(f"no assignment #{assignment_id}")
     if assignment.done_at is not None:
         raise StoreError(f"assignment #{assignment_id} was already recorded done")
+    if assignment.cancelled:
+        raise StoreError(f"assignment #{assignment_id} was cancelled")
     assignment.done_at = at
     assignment.done_note = note
+    assignment.plan_until = None
     session.add(assignment)
     cancel_pending(session, assignment_id=assignment_id)
+    if kind(assignment) == RECURRING:
+        later = cancel_occurrences(session, series_id=assignment.id, after=local_date(at))
+        session.add(AssignmentChange(assignment_id=assignment.id, at=at, action="closed", by=by,
+                                     detail=f"series closed; {later} later occurrences cancelled"
+                                     + (f"; {note}" if note else "")))
+    if assignment.role == LEAD:
+        _complete_supports(session, lead=assignment, at=at)
     return assignment
 
 
-def cancel_pending(session: Session, *, assignment_id: int) -> int:
-    from sqlalchemy import update
+def _complete_supports(session: Session, *, lead: Assignment, at: datetime) -> None:
+    """When every lead agency of a clause (and period) is done, so is the work: its
+    supporting agencies' shares are recorded done with it (a supporting series is closed
+    with its lead series), and no longer chased."""
+    session.flush()
+    shares = session.exec(select(Assignment).where(
+        Assignment.clause_id == lead.clause_id, Assignment.period == lead.period,
+        Assignment.cancelled.is_(False))).all()
+    if any(a.role == LEAD and a.done_at is None for a in shares):
+        return
+    for a in shares:
+        if a.role == SUPPORT and a.done_at is None:
+            mark_done(session, assignment_id=a.id, at=at, note=f"hoàn thành cùng cơ quan chủ trì (#{lead.id})")
 
-    result = session.execute(
-        update(FollowUp)
-        .where(FollowUp.assignment_id == assignment_id, FollowUp.status == "pending")
-        .values(status="cancelled")
-    )
-    return result.rowcount
+
+def cancel_occurrences(session: Session, *, series_id: int, after: date | None = None) -> int:
+    """Cancel the open occurrences of a series (those due after `after`, if given) and their
+    pending follow-ups; returns how many."""
+    q = select(Assignment).where(Assignment.parent_id == series_id, Assignment.done_at.is_(None),
+                                 Assignment.cancelled.is_(False))
+    if after is not None:
+        q = q.where(Assignment.due_on > after)
+    n = 0
+    for occ in session.exec(q):
+        occ.cancelled = True
+        session.add(occ)
+        cancel_pending(session, assignment_id=occ.id)
+        n += 1
+    return n

@@ -63,9 +63,17 @@ class Clause(SQLModel, table=True):
 
 class Assignment(SQLModel, table=True):
     """An agency's share of a clause. Status is derived (see planning.status), never a stale
-    flag: only review, cancellation and completion are stored."""
+    flag: only review, cancellation and completion are stored.
 
-    __table_args__ = (UniqueConstraint("clause_id", "agency_id", "role", name="uq_assignment"),)
+    A recurring assignment (a *series*, ``recurrence`` set) has one child assignment per
+    dated occurrence (``parent_id``, ``period``), each tracked on its own. ``plan_until`` is
+    the day through which a series' occurrences, or an ongoing assignment's status requests,
+    are planned; the sweep moves it forward (a rolling horizon). ``original_due_on`` keeps
+    the deadline an extension (gia hạn) moved away from."""
+
+    __table_args__ = (
+        UniqueConstraint("clause_id", "agency_id", "role", "period", name="uq_assignment"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     clause_id: int = Field(foreign_key="clause.id", index=True)
@@ -81,6 +89,41 @@ class Assignment(SQLModel, table=True):
     created_at: datetime | None = _instant(nullable=False)
     done_at: datetime | None = _instant()
     done_note: str | None = Field(default=None, sa_column=Column(Text))
+    original_due_on: date | None = None  # the deadline before any extension
+    parent_id: int | None = Field(default=None, foreign_key="assignment.id", index=True)
+    period: str = Field(default="", max_length=20, sa_column_kwargs={"server_default": ""})
+    plan_until: date | None = Field(default=None, index=True)
+    ends_on: date | None = None  # a series ends after this day (the directive's period)
+
+
+class Extension(SQLModel, table=True):
+    """A request for more time (gia hạn) on an assignment, and the operator's decision."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    assignment_id: int = Field(foreign_key="assignment.id", index=True)
+    status: str = Field(default="requested", max_length=10)  # requested | approved | refused
+    requested_on: date  # the new deadline asked for
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    requested_by: str | None = Field(default=None, max_length=200)
+    requested_at: datetime | None = _instant(nullable=False)
+    previous_due_on: date | None = None  # the deadline when the request was made
+    granted_on: date | None = None  # the new deadline, when approved (the operator may change it)
+    decided_by: str | None = Field(default=None, max_length=200)
+    decided_at: datetime | None = _instant()
+    decision_note: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class AssignmentChange(SQLModel, table=True):
+    """What an operator changed on an assignment (fix, cancel, close), for the record."""
+
+    __tablename__ = "assignment_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    assignment_id: int = Field(foreign_key="assignment.id", index=True)
+    at: datetime | None = _instant(nullable=False)
+    action: str = Field(max_length=20)  # fixed | cancelled | closed
+    detail: str = Field(sa_column=Column(Text, nullable=False))
+    by: str | None = Field(default=None, max_length=200)
 
 
 class FollowUp(SQLModel, table=True):
@@ -95,7 +138,9 @@ class FollowUp(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     assignment_id: int = Field(foreign_key="assignment.id", index=True)
-    kind: str = Field(max_length=20)  # assigned | reminder | due_today | overdue | escalation
+    # assigned | reminder | due_today | overdue | escalation | status_request
+    # | occurrence (a periodic report coming due) | extension (a decision on a gia hạn request)
+    kind: str = Field(max_length=20)
     recipient: str = Field(max_length=10)  # focal | head | office
     due_at: datetime | None = _instant(nullable=False)
     repeat_days: int | None = None  # working days to the next one, for repeating escalations

@@ -7,10 +7,11 @@ plus needs_review (the reader was unsure) and cancelled.
 from __future__ import annotations
 
 from datetime import date, datetime
-
-import pendulum
+from zoneinfo import ZoneInfo
 
 from config import TIMEZONE
+
+_LOCAL = ZoneInfo(TIMEZONE)
 
 IN_PROGRESS = "in_progress"
 OVERDUE = "overdue"
@@ -31,7 +32,8 @@ LABELS = {
 
 
 def local_date(moment: datetime) -> date:
-    return pendulum.instance(moment).in_timezone(TIMEZONE).date()
+    """The day of a UTC instant in Asia/Ho_Chi_Minh."""
+    return moment.astimezone(_LOCAL).date()
 
 
 def status(

@@ -90,6 +90,17 @@ class WorkCalendar:
         """Years (this one and the next) that have no swap decisions entered yet."""
         return [y for y in (today.year, today.year + 1) if y not in self.overrides.years]
 
+    def override_warning(self, today: date, source: str = "the calendar overrides file") -> str | None:
+        """What to tell the operator when this year or the coming one has no swap decisions
+        entered in `source` (None when both have an entry; an empty entry means "no swaps")."""
+        missing = self.missing_override_years(today)
+        if not missing:
+            return None
+        years = " and ".join(str(y) for y in missing)
+        return (f"no working-day swap decisions entered for {years} in {source}: holidays.VN may "
+                f"miss that year's swapped days off and worked Saturdays; enter them (or "
+                f"`{missing[-1]}: {{}}` if the Government has decided none)")
+
 
 def load_overrides(data: dict | None) -> Overrides:
     """Build `Overrides` from the YAML mapping {year: {days_off: [...], worked_days: [...]}}."""

@@ -10,8 +10,10 @@ What comes back:
     letter, an excerpt that stops before the operative part) comes back with `tasks == []`
     and a warning: deciding whether that is acceptable is the caller's business (the ingest
     side refuses letters without tasks);
-  * text with neither a recognisable header nor any clause that assigns work raises
-    `ReaderError("no letter found …")`, as do empty, binary and unreadable files.
+  * a press or portal copy that names a body of the administration and what it orders or issues
+    ("Chủ tịch UBND tỉnh yêu cầu …", "… ban hành Công văn …") is read as a letter, with what was found;
+  * text with neither a recognisable header, nor any clause that assigns work, nor such a sentence
+    raises `ReaderError("no letter found …")`, as do empty, binary and unreadable files.
 """
 from __future__ import annotations
 
@@ -115,7 +117,7 @@ def read_text(text: str) -> Letter:
     )
     has_header = any((head.number, head.issued_on, head.issuer, head.subject, head.recipients))
     if not tasks:
-        if not has_header:
+        if not has_header and not _ADMINISTRATIVE.search(text):
             raise ReaderError(
                 "no letter found: no header (số, ngày, cơ quan ban hành, V/v, Kính gửi) "
                 "and no clause that assigns work to an agency"
@@ -124,6 +126,13 @@ def read_text(text: str) -> Letter:
     return letter
 
 
+# a body of the administration and what it does with letters and work: a press copy of a letter
+# ("… Chủ tịch UBND tỉnh yêu cầu giám đốc các sở …") is read, even when no task comes out of it
+_ADMINISTRATIVE = re.compile(
+    r"(?<![\w])(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Bộ|Chính phủ|Thủ tướng|Văn phòng|Ban|Cục|Tổng cục)(?![\w])"
+    r"[^.!?]{0,200}?(?<![\w])(?i:giao|yêu cầu|đề nghị|chỉ đạo|ban hành|công văn|văn bản|quyết định|chỉ thị|"
+    r"kế hoạch|công điện|thông báo)(?![\w])"
+)
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?!\d)")
 
 

@@ -29,8 +29,9 @@ def count(model) -> int:
         return len(session.exec(select(model)).all())
 
 
-def store_seed(at: str = "2018-05-25T08:00"):
-    """Store the seed letter's assignments and follow-ups, without sending anything."""
+def store_seed(at: str = "2018-05-25T08:00", path=None):
+    """Store a letter's assignments and follow-ups (the seed letter by default), without
+    sending anything."""
     from config.clock import parse_instant
     from config.directory import directory
     from conftest import SEED
@@ -40,12 +41,24 @@ def store_seed(at: str = "2018-05-25T08:00"):
     from planning.workdays import default_calendar
     from reader import read_file
 
+    path = path or SEED
     with db.session() as session:
-        result = store_letter(session, letter=read_file(SEED), source_file=str(SEED),
-                              source_bytes=SEED.read_bytes(), now=parse_instant(at),
+        result = store_letter(session, letter=read_file(path), source_file=str(path),
+                              source_bytes=Path(path).read_bytes(), now=parse_instant(at),
                               directory=directory(), ladder=default_ladder(), calendar=default_calendar())
         session.commit()
     return result
+
+
+def sweep_at(at: str | None = None):
+    """One whole sweep without Prefect (horizons, then batches) at `at`, or at the clock's
+    now when `at` is None (for time travel)."""
+    import uuid
+
+    from config.clock import now, parse_instant
+    from flows.chase import sweep_once
+
+    return sweep_once(parse_instant(at) if at else now(), token=uuid.uuid4().hex)
 
 
 def deliver_due(at: str, limit: int = 500):

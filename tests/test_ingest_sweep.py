@@ -23,6 +23,11 @@ def sweep(at: str):
     return sweep_flow(now=parse_instant(at))
 
 
+def deadline_lines(outcome) -> list[dict]:
+    """What a sweep sent about deadlines (not the quarterly status requests on ongoing duties)."""
+    return [line for line in outcome.lines if line["kind"] != "status_request"]
+
+
 def lead_assignment(clause: str):
     from models import db
     from models.queries import assignments
@@ -62,8 +67,8 @@ def test_sweeps_across_time_send_the_ladder_once(home):
     ingest("2018-05-25T08:00")
     notices = len(outbox_files(home))
 
-    first = sweep("2018-09-20T08:00")
-    assert first.sent == 2  # 7 working days before 1/10 (30/9 is a Sunday): Sở KH&ĐT and Sở LĐ-TB&XH
+    first = deadline_lines(sweep("2018-09-20T08:00"))
+    assert len(first) == 2  # 7 working days before 1/10 (30/9 is a Sunday): Sở KH&ĐT and Sở LĐ-TB&XH
     assert sweep("2018-09-20T08:00").sent == 0  # the same instant again: nothing twice
 
     khdt = lead_assignment("5.2")
@@ -72,21 +77,22 @@ def test_sweeps_across_time_send_the_ladder_once(home):
         session.commit()
 
     late = sweep("2018-10-04T08:00")  # catches up: 26/9, 28/9, 1/10, 2/10 and 4/10 for 5.3 only
-    kinds = sorted(line["kind"] for line in late.lines)
+    kinds = sorted(line["kind"] for line in deadline_lines(late))
     assert kinds == ["due_today", "escalation", "overdue", "reminder", "reminder"]
-    assert {line["agency"] for line in late.lines} == {"Sở Lao động - Thương binh và Xã hội"}
+    assert {line["agency"] for line in deadline_lines(late)} == {"Sở Lao động - Thương binh và Xã hội"}
     assert late.became_overdue == [lead_assignment("5.3").id]
     assert sweep("2018-10-04T08:00").sent == 0
 
     # the escalation repeats every 3 working days until the assignment is done
-    assert [line["kind"] for line in sweep("2018-10-09T08:00").lines] == ["escalation"]
+    assert [line["kind"] for line in deadline_lines(sweep("2018-10-09T08:00"))] == ["escalation"]
     with db.session() as session:
         mark_done(session, assignment_id=lead_assignment("5.3").id, at=parse_instant("2018-10-10T09:00"))
         session.commit()
-    assert sweep("2018-12-31T08:00").sent == 3  # 5.1's reminders (20/12, 26/12, 28/12); none for 5.3
+    # 5.1's reminders (20/12, 26/12, 28/12); none for 5.3
+    assert len(deadline_lines(sweep("2018-12-28T16:00"))) == 3
 
-    messages = outbox_messages(home)
-    assert not [m for m in messages if ".dup" in m["name"]]
+    messages = [m for m in outbox_messages(home) if not m["subject"].startswith("[Đề nghị báo cáo tiến độ]")]
+    assert not [m for m in outbox_messages(home) if ".dup" in m["name"]]
     assert len(messages) == notices + 2 + 5 + 1 + 3
     escalation = next(m for m in messages if m["subject"].startswith("[Báo cáo quá hạn]"))
     assert escalation["to"] == "van-phong-ubnd-tinh/office"
@@ -131,3 +137,33 @@ def test_runs_publish_artifacts_for_operators(home):
     overdue = _artifact("sweep-overdue")
     assert [(row["agency"], row["clause"]) for row in overdue] == [("Sở Nội vụ", "5.4")]
     assert "| sent |" in _artifact("sweep-summary")
+
+
+def test_a_sweep_outside_working_hours_sends_nothing_and_says_so(home):
+    ingest("2018-05-25T08:00")
+    evening = sweep("2018-09-20T19:00")  # the 7-day reminders of 20/9 08:00 are due
+    assert evening.sent == 0
+    assert "Outside working hours" in _artifact("sweep-summary")
+    morning = deadline_lines(sweep("2018-09-21T07:30"))  # the next working window
+    assert [line["kind"] for line in morning] == ["reminder", "reminder"]
+
+
+def test_the_sweep_log_warns_when_next_years_swaps_are_not_entered(home):
+    import logging
+
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+
+    handler = Keep(level=logging.WARNING)
+    logger = logging.getLogger("prefect.flow_runs")
+    logger.addHandler(handler)
+    try:
+        sweep("2026-11-26T09:00")  # 2026 is entered in calendar_overrides.yaml, 2027 is not
+        sweep("2018-11-26T09:00")  # 2018 and 2019 are
+    finally:
+        logger.removeHandler(handler)
+    warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "for 2027 in" in warnings[0] and "calendar_overrides.yaml" in warnings[0]

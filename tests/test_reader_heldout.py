@@ -889,6 +889,21 @@ def test_support_lists_and_bare_groups(body, expected):
     assert [(t.lead, t.support) for t in read_text(DIGEST + body).tasks] == expected
 
 
+# ---- a press copy is read, not refused, even when no task comes out of it ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tập trung xử lý các nhiệm vụ quá hạn\n\nTừ đầu năm, UBND tỉnh giao 833 nhiệm vụ cho các sở, ban, ngành, "
+        "địa phương; trong đó có 181 nhiệm vụ quá hạn.",
+        "Sở Y tế vừa ban hành văn bản hướng dẫn về công tác tiêm chủng mở rộng năm nay.",
+    ],
+    ids=["tasks-counted-not-given", "news-of-a-letter"],
+)
+def test_press_copy_without_tasks_is_a_letter(text):
+    letter = read_text(text)
+    assert letter.tasks == [] and letter.warnings
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")

@@ -48,3 +48,10 @@ def test_overrides_beat_the_holiday_table():
     assert not cal.is_working_day(date(2025, 5, 5))
     assert cal.is_working_day(date(2025, 5, 3))
     assert cal.missing_override_years(date(2025, 6, 1)) == [2026]
+
+
+def test_operator_is_warned_when_the_coming_year_has_no_swap_decisions():
+    cal = WorkCalendar(load_overrides({2026: {"days_off": ["2026-01-02"]}, 2027: None}))
+    assert cal.override_warning(date(2026, 11, 26)) is None  # 2027 entered, even without swaps
+    warning = WorkCalendar(load_overrides({2026: {}})).override_warning(date(2026, 11, 26), source="overrides.yaml")
+    assert "for 2027 in overrides.yaml" in warning

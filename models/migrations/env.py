@@ -13,11 +13,37 @@ if engine is None:  # run by the `alembic` command line with sqlalchemy.url set
 
     engine = create_engine(config.get_main_option("sqlalchemy.url"))
 
-with engine.begin() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=target_metadata,
-        render_as_batch=connection.dialect.name == "sqlite",
-        compare_type=True,
-    )
-    context.run_migrations()
+with engine.connect() as connection:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # pysqlite commits DDL statement by statement, so a failed migration would leave half a
+        # schema, and two processes migrating a new file at once would race: take the
+        # transaction ourselves, IMMEDIATE so that the second waits for the first. Foreign
+        # keys off, because batch migrations rebuild tables that others reference (the
+        # pragma is ignored inside a transaction).
+        raw = connection.connection.driver_connection
+        saved = raw.isolation_level
+        raw.isolation_level = None
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=sqlite,
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        if sqlite:
+            connection.exec_driver_sql("COMMIT")
+        else:
+            connection.commit()
+    except BaseException:
+        if sqlite:
+            connection.exec_driver_sql("ROLLBACK")
+        raise
+    finally:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            raw.isolation_level = saved

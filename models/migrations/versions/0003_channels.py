@@ -1,9 +1,7 @@
 """channels: delivery ledger columns, contact flags, OAuth tokens, provider quota
 
-The lead re-chains this after the other branch's 0002… at merge time.
-
-Revision ID: 0101
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-11-26 21:53:50.790366
 """
 from alembic import op
@@ -12,8 +10,8 @@ import sqlmodel
 import models.types
 
 
-revision = '0101'
-down_revision = '0001'
+revision = '0003'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
