@@ -44,14 +44,25 @@ _DATE_LINE = re.compile(
 # hành Công văn số …", "Ngày 14/10, Bộ GD&ĐT có văn bản gửi …", "Ngày 11/8/2020, … đã ký ban
 # hành văn bản số …". A source tag may precede it ("GiadinhNet - Ngày …"). The verb must be
 # one of issuing: a letter the issuer *received* ("nhận được Văn bản số …") is a citation.
+# a day and month, maybe a year: "21/4/2020", "2-8-2014", "11.1", "12 tháng 5 năm 2021"
+_DM = (r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+       r"|(?P<dl>\d{1,2})\s+tháng\s+(?P<ml>\d{1,2})(?:\s+năm\s+(?P<yl>\d{4}))?)(?!\d|[/.-]\d)")
+
+
+def _dmy(m: re.Match) -> tuple[int, int, int | None]:
+    if m.group("d"):
+        return int(m.group("d")), int(m.group("m")), int(m.group("y")) if m.group("y") else None
+    return int(m.group("dl")), int(m.group("ml")), int(m.group("yl")) if m.group("yl") else None
+
+
 _DIGEST_DATE = re.compile(
-    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*)?(?:Ngày|(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?:\s+(?:nay|qua))?,?(?:\s+ngày)?)\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?"
+    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*)?(?:Ngày|(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?:\s+(?:nay|qua))?,?(?:\s+ngày)?)\s*\(?" + _DM + r"\)?"
     r"\s*,?\s+(?P<rest>[^.]{0,200})"
 )
 # … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"
 _DIGEST_DATE_MID = re.compile(
     r"(?:(?:,\s*|(?<=[.!?:]\s)|\blúc\s+\S+\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+)?[Nn]gày\s*|"
-    r"(?:,\s*|(?<=[.!?:]\s)|\b)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+(?:ngày\s*)?)(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?:\s*[/.]\s*(?P<y>\d{4}))?\s*,\s*(?P<rest>[^.]{0,200})"
+    r"(?:,\s*|(?<=[.!?:]\s)|\b)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+(?:ngày\s*)?)\(?" + _DM + r"\)?\s*,\s*(?P<rest>[^.]{0,200})"
 )
 _ISSUING = re.compile(
     r"(?<![\w])(?:ban hành|ký|có|gửi|phát hành)\s+(?:[^\s.,;]+\s+){0,3}?"
@@ -578,14 +589,15 @@ def _digest_dated(h: Header, line: str, lines: list[str]) -> bool:
         return False
     # read on past the group's end: a number may hold a dot ("12/CĐ.UBND")
     rest = line[m.start("rest") + (issuing.start("kind") if issuing.group("kind") else issuing.start("kind2")):]
-    cited = re.match(rf"\S+(?:\s+\S+){{0,2}}?\s*\(?\s*(?:số)\s*:?\s*{_KY_HIEU}", rest)
+    cited = re.match(rf"\S+(?:\s+\S+){{0,2}}?\s*\(?\s*(?:số)?\s*:?\s*{_KY_HIEU}", rest)
     if cited and not h.number:
         h.number = _clean_number(cited)
     if not h.issued_on:
-        year = int(m.group("y")) if m.group("y") else _likely_year(lines, int(m.group("m")), int(m.group("d")))
+        day, month, year = _dmy(m)
+        year = year or _likely_year(lines, month, day)
         if year:
-            h.issued_on = make_date(year, int(m.group("m")), int(m.group("d")))
-            if not m.group("y") and h.issued_on:
+            h.issued_on = make_date(year, month, day)
+            if not _dmy(m)[2] and h.issued_on:
                 h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
     return True
 
@@ -638,7 +650,16 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
         h.number = _clean_number(m)
         _date_after(h, line[m.end():], lines)
         return True
+    if m and m.start() <= 4 and line.startswith("Tại ") and _ORDERS_IN_IT.match(line, m.end()):
+        # "Tại Công văn số 1234/UBND-VX ngày 12/5/2021, Chủ tịch UBND tỉnh yêu cầu …": the letter in
+        # which the order is given is the one the page reports
+        h.number = _clean_number(m)
+        _date_after(h, line[m.end():], lines)
+        return True
     return False
+
+
+_ORDERS_IN_IT = re.compile(r"[^.;]{0,120}?,\s+[^.;,]{2,80}?(?<![\w])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
 
 
 def _date_after(h: Header, rest: str, lines: list[str]) -> None:

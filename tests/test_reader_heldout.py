@@ -904,6 +904,33 @@ def test_press_copy_without_tasks_is_a_letter(text):
     assert letter.tasks == [] and letter.warnings
 
 
+# ---- how press and portal pages date and number the letter they report ----
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on"),
+    [
+        ("Ngày 2-8-2014, UBND TP ban hành Công văn số 3925/UBND-ĐTMT yêu cầu các sở, ngành rà soát.",
+         "3925/UBND-ĐTMT", date(2014, 8, 2)),
+        ("Hôm qua (12/5/2021), UBND tỉnh đã ban hành Công văn số 1234/UBND-VX yêu cầu các sở tăng cường kiểm tra.",
+         "1234/UBND-VX", date(2021, 5, 12)),
+        ("Ngày 12 tháng 5 năm 2021, UBND tỉnh ban hành Kế hoạch số 99/KH-UBND về chuyển đổi số.",
+         "99/KH-UBND", date(2021, 5, 12)),
+        ("Ngày 12/5/2021, Chủ tịch UBND tỉnh ký Chỉ thị 05/CT-UBND về tăng cường phòng chống dịch.",
+         "05/CT-UBND", date(2021, 5, 12)),
+        ("Tại Công văn số 1234/UBND-VX ngày 12/5/2021, Chủ tịch UBND tỉnh yêu cầu các sở tăng cường kiểm tra.",
+         "1234/UBND-VX", date(2021, 5, 12)),
+        # a range is no date
+        ("Ngày 22-24/6, UBND tỉnh ban hành Công văn số 12/UBND-KT yêu cầu các sở rà soát năm 2021.", "12/UBND-KT", None),
+        # a letter cited under "Căn cứ" is not the one reported
+        ("Căn cứ Công văn số 77/BYT-DP ngày 3/4/2021 của Bộ Y tế, Sở Y tế đề nghị các bệnh viện rà soát.", None, None),
+    ],
+    ids=["hyphen-date", "hom-qua-in-brackets", "long-form-date", "number-without-so", "tai-cong-van-the-order-is-in",
+         "a-range", "can-cu-is-a-citation"],
+)
+def test_press_dates_and_numbers(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
