@@ -20,6 +20,9 @@ recipient), whose idempotency key the provider gets where it takes one.
   it. A channel-wide error (credentials, template, balance, quota) skips that channel for the
   rest of the batch.
 - A timeout after sending makes the row ``unknown``: recorded, not resent.
+- A sweep that catches up after a gap sends only the latest of an assignment's reminders
+  (the earlier ones are cancelled as stale) and one repeat of an escalation, not each one it
+  missed.
 """
 from __future__ import annotations
 
@@ -233,9 +236,10 @@ class _Batch:
         work: dict[int, list[_Recipient]] = {}
         deferred_fu: dict[int, datetime] = {}
         fus = {}
+        stale = _superseded(loaded)
         for fu in loaded:
             fus[fu.id] = fu
-            if fu.done_at is not None or fu.cancelled or fu.needs_review:
+            if fu.done_at is not None or fu.cancelled or fu.needs_review or fu.id in stale:
                 finished["cancelled"].append(fu.id)
                 continue
             try:
@@ -539,7 +543,9 @@ class _Batch:
                 self.out.became_overdue.append(fu.assignment_id)
             if fu.repeat_days:
                 repeats.append({"assignment_id": fu.assignment_id, "kind": fu.kind, "recipient": fu.recipient,
-                                "due_at": next_repeat(fu.due_at, fu.repeat_days, self.d.ladder, self.d.calendar),
+                                # from when it went out: a sweep after a gap sends one, not every missed one
+                                "due_at": next_repeat(max(fu.due_at, self.now), fu.repeat_days, self.d.ladder,
+                                                      self.d.calendar),
                                 "repeat_days": fu.repeat_days, "status": "pending", "attempts": 0})
         if repeats:
             _insert_ignoring_duplicates(self.session, f, repeats)
@@ -550,6 +556,26 @@ class _Batch:
             self.session.execute(stmt, [{"fid": k, "at": v} for k, v in deferred_fu.items()],
                                  execution_options={"synchronize_session": False})
             self.out.deferred += len(deferred_fu)
+
+
+# A reminder is overtaken by a later step of the same assignment due in the same batch (a
+# sweep catching up after a gap): "còn 7 ngày", "còn 3 ngày" and "đến hạn hôm nay" at once
+# would all be stale but the last.
+_OVERTAKEN_BY = {"reminder": {"reminder", "due_today", "overdue"}, "due_today": {"overdue"}}
+
+
+def _superseded(loaded) -> set[int]:
+    """Ids of follow-ups in the batch that a later one of the same assignment overtakes."""
+    by_assignment: dict[int, list] = {}
+    for fu in loaded:
+        by_assignment.setdefault(fu.assignment_id, []).append(fu)
+    stale = set()
+    for fus in by_assignment.values():
+        for fu in fus:
+            later = _OVERTAKEN_BY.get(fu.kind, ())
+            if any(o.kind in later and o.due_at > fu.due_at for o in fus):
+                stale.add(fu.id)
+    return stale
 
 
 def _insert_ignoring_duplicates(session: Session, table, rows: list[dict]) -> None:

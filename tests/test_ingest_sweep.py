@@ -76,9 +76,12 @@ def test_sweeps_across_time_send_the_ladder_once(home):
         mark_done(session, assignment_id=khdt.id, at=parse_instant("2018-09-27T10:00"))
         session.commit()
 
-    late = sweep("2018-10-04T08:00")  # catches up: 26/9, 28/9, 1/10, 2/10 and 4/10 for 5.3 only
+    # catching up: 26/9, 28/9, 1/10, 2/10 and 4/10 are all due for 5.3 (5.2 is done); the
+    # reminders and the due-today notice are stale by now: only the overdue notice to the head
+    # and the escalation to the province office go out
+    late = sweep("2018-10-04T08:00")
     kinds = sorted(line["kind"] for line in deadline_lines(late))
-    assert kinds == ["due_today", "escalation", "overdue", "reminder", "reminder"]
+    assert kinds == ["escalation", "overdue"]
     assert {line["agency"] for line in deadline_lines(late)} == {"Sở Lao động - Thương binh và Xã hội"}
     assert late.became_overdue == [lead_assignment("5.3").id]
     assert sweep("2018-10-04T08:00").sent == 0
@@ -88,12 +91,14 @@ def test_sweeps_across_time_send_the_ladder_once(home):
     with db.session() as session:
         mark_done(session, assignment_id=lead_assignment("5.3").id, at=parse_instant("2018-10-10T09:00"))
         session.commit()
-    # 5.1's reminders (20/12, 26/12, 28/12); none for 5.3
-    assert len(deadline_lines(sweep("2018-12-28T16:00"))) == 3
+    # 5.1's reminders of 20/12, 26/12 and 28/12 are all due: only the latest goes; none for 5.3
+    assert [line["kind"] for line in deadline_lines(sweep("2018-12-28T16:00"))] == ["reminder"]
 
     messages = [m for m in outbox_messages(home) if not m["subject"].startswith("[Đề nghị báo cáo tiến độ]")]
     assert not [m for m in outbox_messages(home) if ".dup" in m["name"]]
-    assert len(messages) == notices + 2 + 5 + 1 + 3
+    assert len(messages) == notices + 2 + 2 + 1 + 1
+    reminder = next(m for m in messages if "mục 5.1" in m["subject"] and "[Nhắc việc]" in m["subject"])
+    assert "còn 1 ngày làm việc" in reminder["subject"]  # 31/12 and 1/1 are days off; due 2/1
     escalation = next(m for m in messages if m["subject"].startswith("[Báo cáo quá hạn]"))
     assert escalation["to"] == "van-phong-ubnd-tinh/office"
     assert "Sở Lao động - Thương binh và Xã hội" in escalation["body"]
@@ -167,3 +172,15 @@ def test_the_sweep_log_warns_when_next_years_swaps_are_not_entered(home):
         logger.removeHandler(handler)
     warnings = [r.getMessage() for r in records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "for 2027 in" in warnings[0] and "calendar_overrides.yaml" in warnings[0]
+
+
+def test_a_sweep_after_a_long_gap_sends_one_escalation_not_every_missed_one(home):
+    ingest("2018-05-25T08:00")
+    gap = deadline_lines(sweep("2018-11-30T08:00"))  # the first sweep in months
+    escalations = sorted(line["agency"] for line in gap if line["kind"] == "escalation")
+    assert escalations == ["Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội"]
+    assert sorted(line["kind"] for line in gap) == ["escalation", "escalation", "overdue", "overdue"]
+    assert deadline_lines(sweep("2018-12-04T08:00")) == []
+    # the next repeat counts 3 working days from when the last one went out
+    assert sorted(line["kind"] for line in deadline_lines(sweep("2018-12-05T08:00"))) == [
+        "escalation", "escalation"]
