@@ -243,7 +243,7 @@ def _number(h: Header, lines: list[str], top: int, meta: dict, used: set[int]) -
 
 def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
     for i, line in enumerate(lines[:top]):
-        m = _DATE_LINE.search(line)
+        m = _DATE_LINE.search(line) if "ngày" in line else None  # cheap test first: the pattern is slow
         if not m or _META.match(line):
             continue
         pre = m.group("pre")

@@ -75,7 +75,7 @@ def logical_lines(text: str) -> tuple[list[str], list[Table]]:
 def _split_columns(line: str) -> list[str]:
     """A flattened two-column line ("ỦY BAN …      CỘNG HÒA …") as separate lines."""
     line = line.strip()
-    if not _COLUMN_GAP.search(line):
+    if ("\t" not in line and "    " not in line) or not _COLUMN_GAP.search(line):
         return [line]
     parts = re.split(r"\t+| {4,}", line)
     return [p.strip() for p in parts if p.strip()] or [""]
