@@ -45,7 +45,7 @@ _ALWAYS_NEW = frozenset(("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "
 _TITLES = (
     "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
     "Tổng giám đốc", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Phó Trưởng ban",
-    "Trưởng ban", "Trưởng Ban", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra",
+    "Trưởng ban", "Trưởng Ban", "Trưởng Phòng", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra",
     "Hiệu trưởng", "Trưởng phòng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng",
     "Viện trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Người đứng đầu", "người đứng đầu", "Lãnh đạo", "Chủ nhiệm",
     "Bí thư", "Trưởng",
@@ -78,12 +78,16 @@ _VERBS = (
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
     "nhận", "thông tin", "đối chiếu", "kê khai", "xin", "mời", "trên cơ sở", "vừa", "thành lập", "đẩy nhanh",
     "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết", "lãnh đạo", "về việc", "có văn bản", "có báo cáo",
-    "mua sắm",
+    "mua sắm", "có công văn", "có công điện", "chấp hành", "tranh thủ", "tạm hoãn", "di dời", "sơ tán", "phục hồi", "khôi phục", "huy động",
+    "ứng phó", "bảo vệ", "không được", "không để", "thu hoạch", "bằng các", "bằng văn bản",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
     r"|(?<![\w])giao(?! thông)(?![\w])"
-    r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/))"
+    r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/"
+    r"|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?:ngày|tháng|tuần|giờ)))"
+    # "cho học sinh nghỉ học": "cho" before a lower-case word is the verb, not part of a name
+    r"|(?<![\w])cho(?= [a-zđà-ỹ])"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
     # a cited letter ends the name: "UBND các huyện tại Công văn số …", "… theo Kế hoạch số …"
     r"|(?<![\w])(?:tại|theo)(?= (?:[Cc]ông văn|[Vv]ăn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)(?![\w]))"
@@ -97,7 +101,8 @@ _TITLE_RE = re.compile(
 )
 _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành",
                        "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang",
-                       "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết"))
+                       "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
+                       "có văn bản", "có công văn", "có công điện"))  # the writer of a letter speaking
 _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
 # Nouns that name bodies after "các"/"những" (lower case; a capitalised word is a name anyway)
 _ORG_NOUN = re.compile(
@@ -134,6 +139,13 @@ _FACTORED = re.compile(
     r"\s*:\s*(?P<items>.+)$"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
+# a place name: capitalised syllables ("Thanh Hóa", "Bà Rịa - Vũng Tàu")
+_PLACE = r"[^\W\d_a-zđ][^\W\d_]*(?:(?:\s+|\s*-\s*)[^\W\d_a-zđ][^\W\d_]*){0,4}"
+_FACTORED_PLACES = re.compile(
+    r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) các (?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
+    r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
+)
+_PLACE_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 # the body's role in apposition: "Sở KH&ĐT - cơ quan thường trực …", "Sở TN&MT là cơ quan thường
 # trực …"; a restrictive "các Bộ là chủ Chương trình" names which Bộ and stays
 _APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:cơ\s*quan|đơn\s*vị|là|cơquan)\b)|\s+là\s+(?=(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\b)")
@@ -178,7 +190,8 @@ def starts_with_head(text: str) -> re.Match | None:
         rest = text[m.end():].lstrip()
         return m if rest[:1].isupper() or _ORG_NOUN.match(rest) else None
     # a lower-case head counts only for generic nouns ("cơ quan", "đơn vị") …
-    if word[0].islower() and word.lower() not in ("cơ quan", "đơn vị", "doanh nghiệp", "thành viên", "chủ đầu tư", "lực lượng"):
+    if word[0].islower() and word.lower() not in ("cơ quan", "đơn vị", "doanh nghiệp", "thành viên", "chủ đầu tư", "lực lượng",
+                                                  "ủy ban nhân dân", "uỷ ban nhân dân"):
         return None
     # … and a capital one must be the head as spelled in the list, not e.g. "Ban hành"
     if word[1:] != _canonical(word)[1:]:
@@ -330,6 +343,11 @@ def split_agencies(span: str) -> list[str]:
         if fm:
             out.extend(_expand_factored(fm))
             continue
+        pm = _FACTORED_PLACES.match(piece) if "các" in piece else None
+        if pm:  # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh": one body per named place
+            level = pm.group("level")
+            out.extend(f"{pm.group('head')} {level} {name}" for name in _PLACE_SEP.split(pm.group("names")))
+            continue
         out.extend(_split_piece(piece))
     result = []
     for item in out:
@@ -392,7 +410,8 @@ def _split_piece(piece: str) -> list[str]:
         if not seg.strip():
             items[-1] += sep + seg
             continue
-        if _starts_item(_restore(seg.strip(), saved), _restore(items[-1], saved), "và" in sep):
+        if _starts_item(_restore(seg.strip(), saved), strip_title(_restore(items[-1], saved).strip()),
+                        "và" in sep or "cùng" in sep):
             items.append(seg)
         else:
             items[-1] += sep + seg
@@ -487,4 +506,4 @@ _UBND_FOLDED = re.compile(r"\buy ban nhan dan\b")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _SAVED = re.compile(r"\x01(\d+)\x01")
-_LIST_SEP = re.compile(r"(\s*,\s*|\s+và\s+)")
+_LIST_SEP = re.compile(r"(\s*,\s*|\s+và\s+|\s+cùng(?:\s+với)?\s+(?=các\s|Các\s))")

@@ -26,8 +26,8 @@ _MARKERS = (
 )
 _CLOSING = re.compile(
     r"^(?:Nhận được|Trong quá trình|Quá trình (?:triển khai|thực hiện)|Trên đây|Đây là|Trân trọng(?!\s+(?:đề nghị|kính đề nghị))|"
-    r"Kính báo|Văn phòng [^,.]{0,60}(?:xin )?thông báo|Yêu cầu (?:Thủ trưởng |Giám đốc )?các (?:cơ quan|đơn vị|sở)[^.]{0,80}"
-    r"nghiêm túc|Đề nghị các (?:cơ quan|đơn vị)[^.]{0,80}nghiêm túc)"
+    r"Kính báo|Văn phòng [^,.]{0,60}(?:xin )?thông báo|(?:Yêu cầu|Đề nghị) (?:Thủ trưởng |Giám đốc |Hiệu trưởng |Chủ tịch )?"
+    r"các (?:cơ quan|đơn vị|sở|trường)[^.]{0,80}(?:nghiêm túc|tốt tinh thần))"
 )
 
 

@@ -474,6 +474,13 @@ def _recipients(h: Header, lines: list[str], top: int, used: set[int]) -> None:
             elif items and j + 1 < len(lines) and lines[j + 1] and not _BULLET.match(lines[j + 1]):
                 break
             j += 1
+        if not items:
+            # "Kính gửi:" over one addressee on its own line, without a dash
+            k = next((x for x in range(i + 1, min(len(lines), i + 3)) if lines[x]), None)
+            if k is not None and len(lines[k]) < 160 and lines[k][:1].isupper() and not _OPENERS.match(lines[k]) \
+                    and not _CLAUSE_START.match(lines[k]) and not _SENTENCE_END.search(lines[k]):
+                items.append(lines[k])
+                used.add(k)
         h.recipients = [x for x in (_clean_item(x) for x in items) if x]
         return
 

@@ -931,6 +931,45 @@ def test_press_dates_and_numbers(text, number, issued_on):
     assert (letter.number, letter.issued_on) == (number, issued_on)
 
 
+# ---- lists and names as press digests write them ----
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        # named places factored after "UBND các tỉnh": one body per place
+        ("Thủ tướng yêu cầu UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh tiếp tục khắc phục hậu quả mưa lũ.",
+         [["UBND tỉnh Thanh Hóa", "UBND tỉnh Nghệ An", "UBND tỉnh Hà Tĩnh"]]),
+        ("Thủ tướng yêu cầu UBND các tỉnh ven biển thông báo cho tàu thuyền.", [["UBND các tỉnh ven biển"]]),
+        # a verb the name cannot hold ends it: "cho", "chấp hành", "tranh thủ", "trong hai ngày tới"
+        ("Các cơ sở giáo dục trong toàn tỉnh cho học sinh nghỉ học.", [["Các cơ sở giáo dục trong toàn tỉnh"]]),
+        ("Các địa phương tranh thủ tháo nước đệm, chuẩn bị phương tiện bơm nước.", [["Các địa phương"]]),
+        ("Thủ tướng yêu cầu UBND các tỉnh Bắc bộ trong hai ngày tới tạm hoãn các hội họp.", [["UBND các tỉnh Bắc bộ"]]),
+        # "Trưởng Phòng Phòng …": the title, then the office
+        ("Trưởng Phòng Phòng Giáo dục và Đào tạo các huyện thông tin nội dung này đến giáo viên.",
+         [["Phòng Giáo dục và Đào tạo các huyện"]]),
+        # the head in lower case after a title; "cùng" joins two groups
+        ("Bộ Y tế có công văn gửi Chủ tịch ủy ban nhân dân các tỉnh đề nghị tăng cường phòng, chống cúm gia cầm.",
+         [["ủy ban nhân dân các tỉnh"]]),
+        ("Thủ tướng yêu cầu các bộ, ngành cùng các địa phương chủ động phòng chống bão.", [["các bộ, ngành", "các địa phương"]]),
+        # after a body named with a title, a "các" group is a new item
+        ("Yêu cầu Chủ tịch UBND các huyện, thị xã, các cấp ủy, chính quyền địa phương tập trung ứng phó bão.",
+         [["UBND các huyện, thị xã", "các cấp ủy, chính quyền địa phương"]]),
+    ],
+    ids=["factored-places", "coastal-provinces-stay", "cho-is-a-verb", "tranh-thu", "trong-hai-ngay-toi", "truong-phong",
+         "lower-case-uy-ban", "cung-joins-groups", "group-after-a-titled-body"],
+)
+def test_press_lists_and_names(body, leads):
+    assert leads_of(body) == leads
+
+
+def test_addressee_on_the_line_after_kinh_gui():
+    text = ("Thông báo khẩn\n\nKính gửi:\n\nHiệu trưởng các trường trên toàn thị xã\nPhòng GD&ĐT yêu cầu:\n"
+            "1. Các đơn vị tiếp tục thực hiện nghiêm công điện của UBND tỉnh.\n2. Cho học sinh nghỉ học đến khi có thông báo mới.\n"
+            "Đề nghị Hiệu trưởng các đơn vị chấp hành nghiêm túc./.")
+    letter = read_text(text)
+    assert letter.recipients == ["Hiệu trưởng các trường trên toàn thị xã"]
+    assert [(t.clause, t.lead) for t in letter.tasks] == [("1", ["Các đơn vị"]), ("2", ["các trường trên toàn thị xã"])]
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
