@@ -69,7 +69,27 @@ def logical_lines(text: str) -> tuple[list[str], list[Table]]:
         physical.extend(_split_columns(line))
     if pending:
         _flush_pipes(pending, physical, tables)
-    return _join(physical), tables
+    return _split_run_on_items(_join(physical)), tables
+
+
+_ITEM_NO = re.compile(r"^(\d{1,2})\s*[.)]\s")
+
+
+def _split_run_on_items(lines: list[str]) -> list[str]:
+    """ "2. Trưởng phòng … thực hiện;3. Thường xuyên theo dõi …": a web copy ran the next numbered
+    item onto this one's line; it is cut where the next number follows a ";"."""
+    out: list[str] = []
+    for line in lines:
+        m = _ITEM_NO.match(line) if ";" in line else None
+        while m:
+            nxt = re.search(rf";\s*{int(m.group(1)) + 1}\s*[.)]\s*(?=[^\W\d_])", line)
+            if not nxt:
+                break
+            out.append(line[:nxt.start() + 1])
+            line = line[nxt.start() + 1:].lstrip()
+            m = _ITEM_NO.match(line)
+        out.append(line)
+    return out
 
 
 def _split_columns(line: str) -> list[str]:

@@ -37,7 +37,7 @@ _FRONTED = re.compile(
 )
 _TRIGGER = re.compile(
     r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
-    r"(?:\s*,)?\s+"
+    r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị)(?=\s*:\s+[^\W\d_])"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
@@ -117,7 +117,7 @@ _STANDING = re.compile(
 # Work bounded to an occasion ("trong dịp Tết", "trong những ngày nghỉ Lễ") ends with it: one-off,
 # whatever standing word it uses (dev 080: "trực trong những ngày nghỉ Lễ, thường xuyên nắm tình hình")
 _OCCASION = re.compile(
-    r"(?<![\w])(?:dịp|(?:những|các) ngày (?:nghỉ|lễ|Lễ|Tết|tết)|mùa [Ll]ễ hội|trước, trong và sau Tết)(?![\w])"
+    r"(?<![\w])(?:dịp|(?:những|các) ngày (?:nghỉ|lễ|Lễ|Tết|tết)|mùa [Ll]ễ hội|trước, trong và sau Tết|chào mừng)(?![\w])"
 )
 _APPROVAL = re.compile(
     r"^(?:(?:[Cc]ơ bản|[Vv]ề cơ bản|[Hh]oàn toàn)\s+)?(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|"
@@ -141,6 +141,7 @@ _THAT_IS = re.compile(
     r"(?:Đó|Đây) (?:chính )?là (?:(?:nội dung|ý kiến) )?(?:chỉ đạo|yêu cầu|đề nghị|nhiệm vụ|nội dung|ý kiến chỉ đạo)"
     r"(?: của [^.;]{1,80}?)?\s+(?:đối với|gửi(?: đến| tới)?)\s+"
 )
+_DEMONSTRATIVE = re.compile(r"^(?:[Nn]hững|[Cc]ác)\s[^,]{2,30}\s(?:này|đó|nói trên|nêu trên)$")
 _FORECAST = re.compile(r"^(?:Theo\s+)?[Dd]ự kiến\b")
 _ANAPHOR = re.compile(
     r"^(?:các|Các) (?:đơn vị|cơ quan|địa phương|cơ quan, đơn vị|đơn vị, địa phương|cơ quan, đơn vị, địa phương|"
@@ -240,6 +241,11 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             continue
         rest = sentence[m.end():]
         word = m.group().strip().lower()
+        if rest[:1] == ":" or (rest[:1].islower() and not is_agency_start(rest)):
+            # "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …"
+            fm = _FRONTED.match(rest.lstrip(": ")[:1].upper() + rest.lstrip(": ")[1:])
+            if fm and is_agency_start(rest.lstrip(": ")[fm.end():]):
+                rest = rest.lstrip(": ")[fm.end():]
         if not is_agency_start(rest) and not _BARE_HEAD.match(rest.split(" ", 1)[0]) and not _HONORIFIC.match(rest):
             sent_to = _addressed(sentence[max(0, m.start() - 300):m.start()])
             if sent_to:  # "có công văn gửi các đơn vị đề nghị chậm nhất ngày … phải báo cáo"
@@ -560,6 +566,8 @@ class Reader:
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported)
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
                     continue
+                if leads and all(_DEMONSTRATIVE.search(x) for x in leads) and (last or self.last_leads):
+                    leads = list(last or self.last_leads)  # "Những địa phương này phải …": the bodies just named
                 if len(leads) == 1 and _BARE_HEAD.match(leads[0]):
                     # "Bộ TT&TT được giao …. Bộ cũng có nhiệm vụ …": the bare head names the body just mentioned
                     head = _BARE_HEAD.match(leads[0]).group(1).lower()

@@ -970,6 +970,37 @@ def test_addressee_on_the_line_after_kinh_gui():
     assert [(t.clause, t.lead) for t in letter.tasks] == [("1", ["Các đơn vị"]), ("2", ["các trường trên toàn thị xã"])]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "yêu cầu:" then a period of duty, then the actors
+        ("Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các đơn vị bố trí, phân công trực "
+         "hợp lý.", [(["các đơn vị"], None)]),
+        # "Những địa phương này" are the bodies just named
+        ("UBND các tỉnh ven biển tiếp tục khắc phục hậu quả mưa lũ. Những địa phương này phải phục hồi sản xuất.",
+         [(["UBND các tỉnh ven biển"], "ongoing")]),
+        # work for a celebration ends with it
+        ("Giao Sở Thông tin và Truyền thông đẩy mạnh tổ chức các hoạt động chào mừng Ngày Sách năm 2024.",
+         [(["Sở Thông tin và Truyền thông"], None)]),
+    ],
+    ids=["yeu-cau-colon-then-a-period", "nhung-dia-phuong-nay", "chao-mung-is-an-occasion"],
+)
+def test_batch8_actors_and_timings(body, expected):
+    assert [(t.lead, t.recurrence) for t in read_text(DIGEST + body).tasks] == expected
+
+
+def test_next_item_run_onto_the_line_is_cut():
+    text = (HEAD_SO + "yêu cầu các cơ sở giáo dục thực hiện các nội dung sau:\n1. Các cơ sở giáo dục cho học sinh nghỉ học.\n"
+            "2. Thủ trưởng các đơn vị trực thuộc Sở thông tin nội dung này đến giáo viên;3. Thường xuyên theo dõi "
+            "diễn biến của bão.\n")
+    assert [(t.clause, t.lead, t.recurrence) for t in read_text(text).tasks] == [
+        ("1", ["Các cơ sở giáo dục"], None), ("2", ["các đơn vị trực thuộc Sở"], None),
+        ("3", ["các cơ sở giáo dục"], "ongoing")]
+
+
+HEAD_SO = "Thực hiện chỉ đạo khẩn của Giám đốc Sở Giáo dục và Đào tạo về việc phòng, chống bão số 16, "
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
