@@ -1001,6 +1001,22 @@ def test_next_item_run_onto_the_line_is_cut():
 HEAD_SO = "Thực hiện chỉ đạo khẩn của Giám đốc Sở Giáo dục và Đào tạo về việc phòng, chống bão số 16, "
 
 
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("UBND các tỉnh ven biển phối hợp với bộ đội biên phòng thông báo cho các chủ phương tiện và tàu thuyền biết vị "
+         "trí, hướng di chuyển của bão để chủ động tránh, trú bão an toàn.", [["UBND các tỉnh ven biển"]]),
+        ("Giao Sở Y tế rà soát các cơ sở khám bệnh.\nVăn phòng Chính phủ xin thông báo để các cơ quan biết, thực hiện./.",
+         [["Sở Y tế"]]),
+        ("Giao Sở Y tế rà soát các cơ sở khám bệnh.\nUBND tỉnh thông báo đến các sở, ban, ngành biết liên hệ công tác./.",
+         [["Sở Y tế"]]),
+    ],
+    ids=["informing-skippers-is-work", "copy-formula", "copy-formula-with-a-purpose"],
+)
+def test_informing_as_work_or_as_copy_formula(body, leads):
+    assert leads_of(body) == leads
+
+
 # ---- the whole held-out set against an honest floor (same matching as shared/corpus/score.py) ----
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text or "").replace("đ", "d").replace("Đ", "D")
