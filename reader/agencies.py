@@ -80,6 +80,9 @@ _VERBS = (
     "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết", "lãnh đạo", "về việc", "có văn bản", "có báo cáo",
     "mua sắm", "có công văn", "có công điện", "chấp hành", "tranh thủ", "tạm hoãn", "di dời", "sơ tán", "phục hồi", "khôi phục", "huy động",
     "ứng phó", "bảo vệ", "không được", "không để", "thu hoạch", "bằng các", "bằng văn bản",
+    # adverbs of frequency and manner and the predicate of readiness: never part of a name
+    "hằng ngày", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng ngày", "hàng tuần", "hàng tháng",
+    "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -264,9 +267,72 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                         i = assigned.end()
                         continue
                 if i > start:
+                    if tok in _CLAUSE_END:
+                        cut = _generic_cut(text, start, i)
+                        if cut:  # "các doanh nghiệp vận tải tuân thủ nghiêm quy định.": no verb known
+                            return text[start:cut].strip(), cut
                     return text[start:i].strip(), i
+            elif c.islower() and text[i - 1] == " " and i > start and _name_closed(text, start, i):
+                # "các cơ sở y tế trên địa bàn tỉnh sẵn sàng …", "Ban Chỉ huy … tỉnh trực ban …": a
+                # name closed by its place takes no further lower-case word but a connector
+                return text[start:i].strip(), i
         i += 1
+    cut = _generic_cut(text, start, limit)
+    if cut:
+        return text[start:cut].strip(), cut
     return text[start:limit].strip(), limit
+
+
+# ---- the name-closure model -------------------------------------------------------------------
+# An agency name is a head noun and a name span. Where no verb of the list ends it, grammar does:
+# a span closed by its place ("… tỉnh", "… huyện Bình Sơn", "… trung ương", "… trên địa bàn tỉnh")
+# takes no more lower-case words except those that continue a place or a list (connectors).
+_CLAUSE_END = frozenset((".", "?", "!"))
+_LOCALITY_CLOSED = re.compile(
+    r"(?<![\w])(?<!tác )(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|[Tt]rung ương|TW)"
+    r"(?:\s+(?:[^\W\d_a-zđà-ỹ][\w&.-]*))*\s+$"
+)
+# lower-case words that go on after a place: another place or list, a region, a qualifier of places
+_CONNECTOR = frozenset((
+    "và", "các", "những", "thuộc", "trực thuộc", "liên quan", "có", "hội", "trên", "trong", "ven", "miền", "vùng", "biên", "đặc",
+    "nghèo", "khu", "đồng", "cấp", "nông", "hải", "giáp", "dọc", "ngoài", "lân", "bị", "chịu", "bộ", "nơi",
+    "cùng", "hoặc", "đóng", "thành", "thị", "huyện", "xã", "tỉnh", "phường", "quận", "nhà", "phía", "từ", "đến",
+    "gồm", "theo", "mới", "trung", "ương", "trọng", "vùng", "còn", "đã", "hay",
+))
+_PLACE_WORDS = frozenset(("tỉnh", "huyện", "phố", "xã", "quận", "phường", "trấn", "ương"))
+_WORD_AT = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
+
+
+def _name_closed(text: str, start: int, i: int) -> bool:
+    """The lower-case word at `i` cannot continue the name begun at `start`: the name is closed by
+    its place and the word is no connector."""
+    if i - start < 6:
+        return False
+    prev = text[text.rfind(" ", start, i - 1) + 1:i - 1]  # the word before: a place word or a name
+    if not prev or not (prev[0].isupper() or prev in _PLACE_WORDS):
+        return False
+    w = _WORD_AT.match(text, i)
+    if not w or w.group() in _CONNECTOR or w.group().split(" ", 1)[0] in _CONNECTOR:
+        return False
+    return _LOCALITY_CLOSED.search(text, max(start, i - 80), i) is not None
+
+
+# "các <body noun> <two syllables>": a lower-case group named by its kind and one two-syllable
+# qualifier ("các doanh nghiệp vận tải", "các cơ sở y tế"); used only where no verb ends the span
+_GENERIC_QUALIFIED = re.compile(
+    r"(?:[Cc]ác|[Nn]hững)\s+(?:" + _ORG_NOUN.pattern + r")(?:\s+[a-zđà-ỹ]+){1,2}(?=\s+[a-zđà-ỹ])"
+)
+
+
+def _generic_cut(text: str, start: int, end: int) -> int | None:
+    """Where a generic group ends when the scan found no verb before the end of its clause."""
+    m = _GENERIC_QUALIFIED.match(text, start, end)
+    if not m:
+        return None
+    rest = text[m.end():end].split()
+    if len(rest) < 2 or rest[0] in _CONNECTOR:
+        return None
+    return m.end()
 
 
 # A committee is named by its function: Ban chỉ đạo, Ban quản lý dự án, Ban tổ chức, Tổ kiểm

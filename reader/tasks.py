@@ -261,7 +261,31 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
     if lead:
         leads, span, action = lead
         return _resolve(leads, recipients), span, action, True
+    rest = _after_fronted(body)
+    if rest:
+        # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
+        # the fronted part before the first comma, an agency right after it is the subject
+        return _actor(rest, recipients, reported)
     return [], "", body, True
+
+
+# a speech frame: what a text or speaker states, fronted before the clause it introduces ("Văn bản
+# nêu rõ, …", "Công điện yêu cầu, …", "Lãnh đạo Sở lưu ý, …")
+_SPEECH_FRAME = re.compile(
+    r"[^,.;:]{2,80}?(?<![\w])(?:nêu rõ|nêu|cho biết|nhấn mạnh|chỉ rõ|lưu ý|khẳng định|yêu cầu|đề nghị|chỉ đạo|"
+    r"quy định rõ|quy định|ghi rõ|đề cập|nói rõ)\s*,\s+"
+)
+
+
+def _after_fronted(body: str) -> str:
+    """The clause after a fronted speech frame ("<frame>, <agency> …"), or ""."""
+    if "," not in body[:100] or (is_agency_start(body) and not is_issuer_like(body)):
+        return ""  # "Sở X, Sở Y …" is a list; "Lãnh đạo UBND tỉnh lưu ý, …" the issuer speaking
+    m = _SPEECH_FRAME.match(body)
+    if not m:
+        return ""
+    rest = body[m.end():]
+    return rest if is_agency_start(rest) else ""
 
 
 def _assigning_trigger(text: str, start: int, reported: bool = False) -> bool:

@@ -344,3 +344,51 @@ def test_file_over_size_limit(tmp_path):
     path.write_bytes(b"a" * (10 * 1024 * 1024 + 1))
     with pytest.raises(ReaderError, match="MB"):
         read_file(path)
+
+
+# ---- the name-closure model: where no verb of the list ends a name, grammar does ----------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name closed by its place takes no further lower-case word …
+        ("các bệnh viện trên địa bàn tỉnh sẵn sàng giường bệnh.", "các bệnh viện trên địa bàn tỉnh"),
+        ("Ban Chỉ huy Phòng thủ dân sự tỉnh trực 24/24 giờ.", "Ban Chỉ huy Phòng thủ dân sự tỉnh"),
+        ("Trung tâm Y tế huyện Mộ Đức ưu tiên tiêm vắc xin cho người cao tuổi.", "Trung tâm Y tế huyện Mộ Đức"),
+        ("UBND các xã ven biển huy động lực lượng.", "UBND các xã ven biển"),
+        # … but a connector goes on: another place, a region, a list, "trực thuộc", "có liên quan"
+        ("UBND các tỉnh Bắc Trung bộ và Tây Nguyên chủ động ứng phó.", "UBND các tỉnh Bắc Trung bộ và Tây Nguyên"),
+        ("các đơn vị trực thuộc Sở nghiêm túc thực hiện.", "các đơn vị trực thuộc Sở"),
+        ("UBND các huyện có liên quan khẩn trương rà soát.", "UBND các huyện có liên quan"),
+        ("các tổ chức chính trị - xã hội vận động hội viên.", "các tổ chức chính trị - xã hội"),
+        ("Sở Lao động - Thương binh và Xã hội tỉnh ưu tiên hỗ trợ.", "Sở Lao động - Thương binh và Xã hội tỉnh"),
+        # a lower-case group with no known verb after it: its kind and one two-syllable qualifier
+        ("các doanh nghiệp vận tải tuân thủ quy định về tải trọng.", "các doanh nghiệp vận tải"),
+        ("các cơ sở giáo dục nghiêm cấm học sinh đốt pháo.", "các cơ sở giáo dục"),
+        # adverbs of frequency and manner are never part of a name
+        ("Sở Y tế hằng tháng báo cáo tình hình dịch bệnh.", "Sở Y tế"),
+        ("Các sở, ngành, địa phương tuyệt đối không chủ quan.", "Các sở, ngành, địa phương"),
+        ("Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện.", "Bộ Chỉ huy Quân sự tỉnh"),
+    ],
+    ids=["closed-by-tinh", "closed-by-tinh-after-capitals", "closed-by-place-name", "xa-ven-bien",
+         "region-and-list", "truc-thuoc", "co-lien-quan", "xa-hoi-is-no-place", "tinh-after-official-name",
+         "generic-no-verb", "generic-no-verb-2", "hang-thang", "tuyet-doi", "san-sang"],
+)
+def test_name_closure(text, name):
+    from reader.agencies import agency_span
+
+    assert agency_span(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("Văn bản nêu rõ, các địa phương cần rà soát toàn bộ các hộ nghèo trên địa bàn.", [["các địa phương"]]),
+        ("Công văn yêu cầu, Sở Y tế khẩn trương bổ sung thuốc, vật tư.", [["Sở Y tế"]]),
+        ("Lãnh đạo UBND tỉnh lưu ý, UBND các huyện không để xảy ra cháy rừng.", [["UBND các huyện"]]),
+        # a speech frame before news is no task
+        ("Báo cáo nêu rõ, các địa phương đã hoàn thành 95% kế hoạch.", []),
+    ],
+    ids=["van-ban-neu-ro", "cong-van-yeu-cau", "luu-y", "frame-before-news"],
+)
+def test_speech_frame_before_the_subject(body, leads):
+    assert [t.lead for t in tasks_of(body)] == leads
