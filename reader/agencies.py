@@ -322,15 +322,22 @@ def _name_closed(text: str, start: int, i: int) -> bool:
 _GENERIC_QUALIFIED = re.compile(
     r"(?:[Cc]ác|[Nn]hững)\s+(?:" + _ORG_NOUN.pattern + r")(?:\s+[a-zđà-ỹ]+){1,2}(?=\s+[a-zđà-ỹ])"
 )
+# "các cơ quan, đơn vị", "các sở, ban, ngành": a list of body nouns, which no qualifier follows
+_GENERIC_LIST = re.compile(
+    r"(?:[Cc]ác|[Nn]hững)\s+(?:" + _ORG_NOUN.pattern + r")(?:\s*,\s*(?:và\s+)?(?:các\s+)?(?:" + _ORG_NOUN.pattern + r"))+"
+    r"(?:\s+(?:có liên quan|liên quan|chức năng|chuyên môn|cấp (?:tỉnh|huyện|xã)|(?:trực thuộc|thuộc)\s+[^\s,;]+))?(?=\s+[a-zđà-ỹ])"
+)
 
 
 def _generic_cut(text: str, start: int, end: int) -> int | None:
     """Where a generic group ends when the scan found no verb before the end of its clause."""
-    m = _GENERIC_QUALIFIED.match(text, start, end)
+    title = _TITLE_RE.match(text, start, end)  # "người đứng đầu các cơ quan, đơn vị nêu cao …"
+    at = title.end() if title else start
+    m = _GENERIC_LIST.match(text, at, end) or _GENERIC_QUALIFIED.match(text, at, end)
     if not m:
         return None
     rest = text[m.end():end].split()
-    if len(rest) < 2 or rest[0] in _CONNECTOR:
+    if len(rest) < 2 or rest[0] in _CONNECTOR or " ".join(rest[:2]) in _CONNECTOR:
         return None
     return m.end()
 

@@ -368,10 +368,15 @@ def test_file_over_size_limit(tmp_path):
         ("Sở Y tế hằng tháng báo cáo tình hình dịch bệnh.", "Sở Y tế"),
         ("Các sở, ngành, địa phương tuyệt đối không chủ quan.", "Các sở, ngành, địa phương"),
         ("Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện.", "Bộ Chỉ huy Quân sự tỉnh"),
+        # where no verb ends the clause, a list of body nouns ends at the first other word
+        ("các cơ quan, đơn vị nêu cao tinh thần trách nhiệm.", "các cơ quan, đơn vị"),
+        ("Thủ trưởng các sở, ban, ngành nêu gương trước cán bộ.", "Thủ trưởng các sở, ban, ngành"),
+        ("các sở, ban, ngành liên quan nêu cao trách nhiệm.", "các sở, ban, ngành liên quan"),
     ],
     ids=["closed-by-tinh", "closed-by-tinh-after-capitals", "closed-by-place-name", "xa-ven-bien",
          "region-and-list", "truc-thuoc", "co-lien-quan", "xa-hoi-is-no-place", "tinh-after-official-name",
-         "generic-no-verb", "generic-no-verb-2", "hang-thang", "tuyet-doi", "san-sang"],
+         "generic-no-verb", "generic-no-verb-2", "hang-thang", "tuyet-doi", "san-sang", "generic-list",
+         "generic-list-after-title", "generic-list-lien-quan"],
 )
 def test_name_closure(text, name):
     from reader.agencies import agency_span
