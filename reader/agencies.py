@@ -82,7 +82,7 @@ _VERBS = (
     "ứng phó", "bảo vệ", "không được", "không để", "thu hoạch", "bằng các", "bằng văn bản",
     # adverbs of frequency and manner and the predicate of readiness: never part of a name
     "hằng ngày", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng ngày", "hàng tuần", "hàng tháng",
-    "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng",
+    "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng", "không",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"

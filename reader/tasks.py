@@ -33,10 +33,11 @@ _FRONTED = re.compile(
     r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
-    r"[Tt]ừ ngày [^,]{1,60}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
+    r"[Tt]ừ ngày [^,]{1,60}|(?:Cũng )?[Tt]heo (?:văn bản|công văn|công điện|chỉ thị|quyết định|thông báo|Văn bản|Công văn|"
+    r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+nhiệm vụ(?=\s+cho\s))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị)(?=\s*:\s+[^\W\d_])"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
@@ -273,13 +274,13 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
 # nêu rõ, …", "Công điện yêu cầu, …", "Lãnh đạo Sở lưu ý, …")
 _SPEECH_FRAME = re.compile(
     r"[^,.;:]{2,80}?(?<![\w])(?:nêu rõ|nêu|cho biết|nhấn mạnh|chỉ rõ|lưu ý|khẳng định|yêu cầu|đề nghị|chỉ đạo|"
-    r"quy định rõ|quy định|ghi rõ|đề cập|nói rõ)\s*,\s+"
+    r"quy định rõ|quy định|ghi rõ|đề cập|nói rõ)\s*[,:]\s+"
 )
 
 
 def _after_fronted(body: str) -> str:
     """The clause after a fronted speech frame ("<frame>, <agency> …"), or ""."""
-    if "," not in body[:100] or (is_agency_start(body) and not is_issuer_like(body)):
+    if ("," not in body[:100] and ":" not in body[:100]) or (is_agency_start(body) and not is_issuer_like(body)):
         return ""  # "Sở X, Sở Y …" is a list; "Lãnh đạo UBND tỉnh lưu ý, …" the issuer speaking
     m = _SPEECH_FRAME.match(body)
     if not m:

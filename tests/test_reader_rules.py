@@ -390,10 +390,19 @@ def test_name_closure(text, name):
         ("Văn bản nêu rõ, các địa phương cần rà soát toàn bộ các hộ nghèo trên địa bàn.", [["các địa phương"]]),
         ("Công văn yêu cầu, Sở Y tế khẩn trương bổ sung thuốc, vật tư.", [["Sở Y tế"]]),
         ("Lãnh đạo UBND tỉnh lưu ý, UBND các huyện không để xảy ra cháy rừng.", [["UBND các huyện"]]),
+        ("Văn bản của UBND tỉnh nêu rõ: Sở Xây dựng chủ trì kiểm tra các công trình.", [["Sở Xây dựng"]]),
+        ("Chủ tịch UBND tỉnh chỉ đạo: Sở Công Thương chủ trì, phối hợp với Công an tỉnh kiểm tra thị trường.",
+         [["Sở Công Thương"]]),
         # a speech frame before news is no task
         ("Báo cáo nêu rõ, các địa phương đã hoàn thành 95% kế hoạch.", []),
+        # a source fronted ("Cũng theo văn bản này, …"); "giao nhiệm vụ cho X"; negation ends a name
+        ("Cũng theo văn bản này, Sở Tài chính được giao hướng dẫn các đơn vị quyết toán kinh phí.", [["Sở Tài chính"]]),
+        ("UBND tỉnh giao nhiệm vụ cho Sở Nội vụ tổng hợp danh sách.", [["Sở Nội vụ"]]),
+        ("Chủ tịch UBND tỉnh yêu cầu lãnh đạo các sở, ngành, địa phương không tổ chức đi chúc Tết cấp trên.",
+         [["các sở, ngành, địa phương"]]),
     ],
-    ids=["van-ban-neu-ro", "cong-van-yeu-cau", "luu-y", "frame-before-news"],
+    ids=["van-ban-neu-ro", "cong-van-yeu-cau", "luu-y", "frame-with-colon", "issuer-directs-with-colon",
+         "frame-before-news", "cung-theo-van-ban", "giao-nhiem-vu-cho", "khong-ends-a-name"],
 )
 def test_speech_frame_before_the_subject(body, leads):
     assert [t.lead for t in tasks_of(body)] == leads
