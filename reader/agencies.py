@@ -27,7 +27,10 @@ _HEADS = (
     "Quỹ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Tỉnh đoàn",
     "Thành đoàn", "Huyện đoàn", "Tòa án", "Toà án", "Cảng vụ", "Hải quan", "Điện lực", "Bệnh viện", "Hiệp hội",
     "Chủ đầu tư", "Khu quản lý", "Thành viên", "Lực lượng", "Bộ đội", "Tổ công tác", "Tổ", "Thường trực",
-    "Chính phủ", "BCĐ", "TTYT", "Các", "Những",
+    "Chính phủ", "BCĐ", "TTYT",
+    # more bodies by their head noun: field units, posts, enterprises, academies
+    "Bưu điện", "Hạt", "Trạm", "Đội", "Đồn", "Đại học", "Liên minh", "Vườn quốc gia", "Cảng hàng không", "Cảng",
+    "Nhà máy", "Xí nghiệp", "Bến xe", "Các", "Những",
 )
 # Bodies whose head is their whole name ("UBND các huyện, thị xã, Tỉnh đoàn"): always a new item.
 _SELF_NAMED = frozenset(("Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",
@@ -82,11 +85,12 @@ _VERBS = (
     "ứng phó", "bảo vệ", "không được", "không để", "thu hoạch", "bằng các", "bằng văn bản",
     # adverbs of frequency and manner and the predicate of readiness: never part of a name
     "hằng ngày", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng ngày", "hàng tuần", "hàng tháng",
-    "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng", "không",
+    "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
     r"|(?<![\w])giao(?! thông)(?![\w])"
+    r"|(?<![\w])(?<!hàng )(?<!Hàng )không(?![\w])"  # negation ends a name; "hàng không" is aviation
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/"
     r"|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?:ngày|tháng|tuần|giờ)))"
     # "cho học sinh nghỉ học": "cho" before a lower-case word is the verb, not part of a name
@@ -112,7 +116,9 @@ _ORG_NOUN = re.compile(
     r"(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|cấp|huyện|xã|tỉnh|thành phố|quận|phường|thị xã|thị trấn|"
     r"trường|chủ|doanh nghiệp|hội|đoàn|thành viên|tổ chức|tổ|phòng|trung tâm|tập đoàn|tổng công ty|công ty|bệnh viện|"
     r"viện|cục|chi cục|ủy ban|uỷ ban|văn phòng|lực lượng|ngân hàng|hiệp hội|đài|báo|cơ sở|nhà|học viện|"
-    r"hợp tác xã|đội|chi nhánh|thôn|bản|khu phố|bên|kho bạc|quỹ)(?![\w])"
+    r"hợp tác xã|đội|chi nhánh|thôn|bản|khu phố|bên|kho bạc|quỹ|"
+    r"hộ kinh doanh|trạm|cửa hàng|chợ|khu công nghiệp|khu chế xuất|cảng|hãng|khách sạn|nhà máy|bến xe|đại lý|siêu thị|"
+    r"tổng đại lý|cơ sở)(?![\w])"
 )
 _GENERIC_LOWER = re.compile(
     r"^(?:các|những)\s+" + _ORG_NOUN.pattern + r"|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp|nhà trường)\b"
@@ -167,7 +173,7 @@ _DASH = re.compile(r"(?<=[^\W\d_]{2})\s*([-–])\s*(?=[^\W\d_]{2})")
 _NOT_AGENCY = re.compile(
     r"^(?:Báo cáo|Ban hành|Hội nghị|Hội thảo|Hội ý|Tổ chức|Phòng chống|Phòng, chống|Phòng ngừa|"
     r"Trường hợp|Đoàn kết|Cục bộ|Vụ việc|Bộ phận|Bộ máy|Bộ tiêu chí|Bộ hồ sơ|Bộ chỉ số|Quỹ đất|"
-    r"Viện dẫn|Sở hữu|Sở dĩ|Đơn vị nào|Cơ quan nào|Đài tưởng niệm|Tổ quốc|Chính phủ điện tử|"
+    r"Đội ngũ|Hạt giống|Trạm dừng|Cảng biển|Cảng cá|Viện dẫn|Sở hữu|Sở dĩ|Đơn vị nào|Cơ quan nào|Đài tưởng niệm|Tổ quốc|Chính phủ điện tử|"
     # a head's chief is a person ("Bộ trưởng Phùng Xuân Nhạ chủ trì làm việc"), not the body
     r"(?:Bộ|Cục|Chi cục|Tổng cục|Viện|Tổ|Đoàn|Hội|Sở|Ban) trưởng)\b",
     re.I,

@@ -406,3 +406,26 @@ def test_name_closure(text, name):
 )
 def test_speech_frame_before_the_subject(body, leads):
     assert [t.lead for t in tasks_of(body)] == leads
+
+
+# ---- head nouns: bodies named by the kind of unit they are -----------------------------------
+@pytest.mark.parametrize(
+    "body",
+    ["Bưu điện tỉnh", "Hạt Kiểm lâm các huyện", "Trạm Y tế các xã", "Đồn Biên phòng cửa khẩu", "Đại học Huế",
+     "Liên minh Hợp tác xã tỉnh", "Vườn quốc gia Bạch Mã", "Cảng hàng không Phú Bài", "Đội Quản lý thị trường số 1",
+     "các hộ kinh doanh", "các trạm y tế", "các cửa hàng xăng dầu", "các khu công nghiệp", "các hãng hàng không",
+     "các khách sạn"],
+)
+def test_bodies_named_by_their_kind_are_actors(body):
+    assert [t.lead for t in tasks_of(f"Yêu cầu {body} khẩn trương rà soát, báo cáo trước ngày 20/3/2020.")] == [[body]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Đội ngũ cán bộ phải nâng cao trình độ chuyên môn.", "Cảng biển Đà Nẵng đón 2 triệu tấn hàng.",
+     "Hạt giống được cấp cho các hộ dân."],
+)
+def test_common_words_that_begin_like_a_head_name_no_body(sentence):
+    from reader.agencies import is_agency_start
+
+    assert not is_agency_start(sentence)
