@@ -406,7 +406,7 @@ def is_speaking(verb: str, subject: str = "") -> bool:
     if verb in _SPEAKING:
         return True
     # "UBND tỉnh sẽ xem xét" is the issuer's own undertaking; "Bộ Nội vụ sẽ tổng hợp" is work
-    return verb in ("chỉ đạo", "sẽ") and bool(_ISSUER_LIKE.match(subject.strip()))
+    return verb in ("chỉ đạo", "sẽ", "phân công", "chỉ thị") and bool(_ISSUER_LIKE.match(subject.strip()))
 
 
 def split_agencies(span: str) -> list[str]:

@@ -34,19 +34,21 @@ _FRONTED = re.compile(
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
     r"[Tt]ừ ngày [^,]{1,60}|(?:Cũng )?[Tt]heo (?:văn bản|công văn|công điện|chỉ thị|quyết định|thông báo|Văn bản|Công văn|"
-    r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
+    r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+nhiệm vụ(?=\s+cho\s))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho)"
-    r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị)(?=\s*:\s+[^\W\d_])"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho|"
+    # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
+    r"[Pp]hân công|chỉ thị|lưu ý)"
+    r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
-    r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
+    r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
 )
 # In a letter, "UBND tỉnh đã giao Sở X …" recalls an earlier assignment; a press report or
 # portal digest has no other way to state the assignment it reports.
 _NOT_TRIGGER_BEFORE_REPORTED = re.compile(
-    r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị)\s*)$"
+    r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
 )
 _COPY_FORMULA = re.compile(
     r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)[^.;]{0,30}?\s*(?:\./\.|[.;!]|$)|^(?:Trân trọng|Kính báo|Xin trân trọng)(?!\s+(?:đề nghị|kính đề nghị))|"
@@ -242,6 +244,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             continue
         rest = sentence[m.end():]
         word = m.group().strip().lower()
+        if rest[:1] == ":" and is_agency_start(rest[1:].lstrip()):
+            rest = rest[1:].lstrip()  # "UBND tỉnh giao: Sở Tài chính chủ trì …; Sở X …"
         if rest[:1] == ":" or (rest[:1].islower() and not is_agency_start(rest)):
             # "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4 đến hết ngày 03/5, các đơn vị bố trí …"
             fm = _FRONTED.match(rest.lstrip(": ")[:1].upper() + rest.lstrip(": ")[1:])

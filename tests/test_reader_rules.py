@@ -429,3 +429,24 @@ def test_common_words_that_begin_like_a_head_name_no_body(sentence):
     from reader.agencies import is_agency_start
 
     assert not is_agency_start(sentence)
+
+
+# ---- the directive verbs: the body named after any of them is given the work -------------
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("UBND tỉnh lưu ý các địa phương chủ động phương án phòng chống hạn hán.", [["các địa phương"]]),
+        ("UBND tỉnh giao trách nhiệm cho Sở Tài chính hướng dẫn thủ tục thanh toán.", [["Sở Tài chính"]]),
+        ("UBND tỉnh phân công Sở Nội vụ làm đầu mối tiếp nhận hồ sơ.", [["Sở Nội vụ"]]),
+        ("UBND tỉnh chỉ thị các sở, ban, ngành thực hiện nghiêm kỷ luật hành chính.", [["các sở, ban, ngành"]]),
+        ("UBND tỉnh giao: Sở Tài chính chủ trì thẩm định dự toán; Sở Kế hoạch và Đầu tư bố trí vốn.",
+         [["Sở Tài chính"], ["Sở Kế hoạch và Đầu tư"]]),
+        # a body dividing its own work acts itself; "sự phân công" is a noun
+        ("Sở Y tế phân công cán bộ trực 24/24 giờ.", [["Sở Y tế"]]),
+        ("Theo sự phân công, các thành viên Ban Chỉ đạo theo dõi địa bàn được giao.", [["các thành viên Ban Chỉ đạo"]]),
+    ],
+    ids=["luu-y", "giao-trach-nhiem-cho", "phan-cong", "chi-thi-as-verb", "giao-colon-items", "acting-body-phan-cong",
+         "su-phan-cong-is-a-noun"],
+)
+def test_directive_verbs(body, leads):
+    assert [t.lead for t in tasks_of(body)] == leads
