@@ -431,9 +431,16 @@ def split_agencies(span: str) -> list[str]:
     result = []
     for item in out:
         item = normalise(item)
-        if item and is_agency_start(item) and item not in result and item.lower() not in ("các", "những"):
+        if item and (is_agency_start(item) or (result and _lower_body(item))) and item not in result \
+                and item.lower() not in ("các", "những"):
             result.append(item)
     return result
+
+
+def _lower_body(item: str) -> bool:
+    """A list item in lower case that names bodies of a kind by place ("trung tâm y tế các huyện")."""
+    m = _HEAD_RE.match(item) if item[:1].islower() else None
+    return bool(m) and _canonical(m.group()) in _STRONG and _LOCAL_TAIL.search(item) is not None
 
 
 def _protect(text: str) -> tuple[str, list[str]]:
@@ -500,6 +507,10 @@ def _split_piece(piece: str) -> list[str]:
 def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
     if _TITLE_RE.match(seg) and strip_title(seg) is not seg:
         return True
+    if seg[:1].islower() and is_specific(prev):
+        low = _HEAD_RE.match(seg)
+        if low and _canonical(low.group()) in _STRONG and _LOCAL_TAIL.search(seg):
+            return True  # "Trung tâm Kiểm soát bệnh tật, trung tâm y tế các huyện": a body of its own kind
     head = starts_with_head(seg)
     if head:
         word = _canonical(head.group())
@@ -529,6 +540,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
     return False
 
 
+_LOCAL_TAIL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?![\w])")
 # after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words
 # of one generic group ("các Sở, Ban, ngành, các hội, đoàn thể"; "các cấp, các ngành, các địa phương")
 _BODY_KIND = re.compile(r"(?:cơ quan|đơn vị|trường|doanh nghiệp|chủ đầu tư|bệnh viện|cơ sở|tổ chức)(?![\w])")

@@ -74,6 +74,8 @@ _ATTRIBUTION = re.compile(
     rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch)"
     rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
+# a letter's number printed without its ký hiệu, right after the letter's kind ("Công văn khẩn số 5995")
+_BARE_NUMBER = re.compile(r"\S+(?:\s+\S+){0,3}?\s+số\s+(?P<n>\d{2,6})(?![\d/\w-])")
 _DATED = re.compile(
     r"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.]\s*(?P<y>\d{4}))?(?![\d/.]\d)"
@@ -596,9 +598,12 @@ def _digest_dated(h: Header, line: str, lines: list[str]) -> bool:
         return False
     # read on past the group's end: a number may hold a dot ("12/CĐ.UBND")
     rest = line[m.start("rest") + (issuing.start("kind") if issuing.group("kind") else issuing.start("kind2")):]
-    cited = re.match(rf"\S+(?:\s+\S+){{0,2}}?\s*\(?\s*(?:số)?\s*:?\s*{_KY_HIEU}", rest)
+    cited = re.match(rf"\S+(?:\s+\S+){{0,3}}?\s*\(?\s*(?:số)?\s*:?\s*{_KY_HIEU}", rest)
     if cited and not h.number:
         h.number = _clean_number(cited)
+    elif not h.number:
+        bare = _BARE_NUMBER.match(rest)  # "Công điện số 1510, về việc …": printed without its ký hiệu
+        h.number = bare.group("n") if bare else None
     if not h.issued_on:
         day, month, year = _dmy(m)
         year = year or _likely_year(lines, month, day)
@@ -613,10 +618,15 @@ def _digest_issuing(h: Header, line: str, lines: list[str]) -> bool:
     """ "Văn phòng Chính phủ vừa có công văn 5783/VPCP-HC đề nghị …", "… vừa có văn bản (ngày 15/7/2021) …" """
     issuing = _ISSUING.search(line[:300])
     if issuing and issuing.group("kind") and "nhận được" not in line[:issuing.start()]:
-        m = re.match(rf"\s*\(?\s*(?:số\s*)?:?\s*{_KY_HIEU}", line[issuing.end():])
+        m = re.match(rf"\s*(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?\(?\s*(?:số\s*)?:?\s*{_KY_HIEU}", line[issuing.end():])
         if m:
             h.number = _clean_number(m)
             _date_after(h, line[issuing.end() + m.end():], lines)
+            return True
+        bare = _BARE_NUMBER.match(issuing.group("kind") + line[issuing.end():])
+        if bare and not _DATED.match(line[issuing.end():]):  # "… vừa có Công văn khẩn số 5995 gửi …"
+            h.number = bare.group("n")
+            _date_after(h, line[issuing.start("kind") + bare.end():], lines)
             return True
         if _DATED.match(line[issuing.end():]):  # "… đã có Công văn ngày 14/01 đề nghị …"
             _date_after(h, line[issuing.end():], lines)

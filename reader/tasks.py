@@ -28,8 +28,8 @@ from reader.letter import Task
 from reader.text import sentences, squash
 
 _FRONTED = re.compile(
-    r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Mặt khác|Trên cơ sở đó|Căn cứ nội dung (?:này|trên)|"
-    r"Sau khi [^,]{1,80}|Trong (?:tháng|quý|năm|thời gian)[^,]{1,40}|Từ nay[^,]{0,30}|"
+    r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*(?=\s*,\s*[A-ZĐ])|Căn cứ nội dung (?:này|trên)|"
+    r"Sau khi [^,]{1,80}|[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
@@ -49,6 +49,11 @@ _NOT_TRIGGER_BEFORE = re.compile(
 # portal digest has no other way to state the assignment it reports.
 _NOT_TRIGGER_BEFORE_REPORTED = re.compile(
     r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
+)
+# a quotation that a sentence takes from a cited document
+_CITES_QUOTE = re.compile(
+    r"(?:(?:[Tt]ại|[Tt]heo|[Cc]ủa)\s+(?:Quyết định|Nghị quyết|Nghị định|Chỉ thị|Thông tư|Luật|Kết luận|Chiến lược|Hiến pháp)"
+    r"[^“]{0,300}|(?:là|rằng|như sau)\s*:\s*)“"
 )
 _COPY_FORMULA = re.compile(
     r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)[^.;]{0,30}?\s*(?:\./\.|[.;!]|$)|^(?:Trân trọng|Kính báo|Xin trân trọng)(?!\s+(?:đề nghị|kính đề nghị))|"
@@ -232,6 +237,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
                 leads = _resolve(split_agencies(d_span), recipients)
                 if leads:
                     return leads, d_span, rest[d_off:], True
+        if reported and verb in ("đề xuất", "kiến nghị") and not issuer_voice:
+            return [], "", body, False  # "Sở X đề xuất UBND TP giao …": news of a proposal, no assignment yet
         if verb in (".", "?", "!") and not body[off:].strip(" .?!"):
             return [], "", body, False  # a name and nothing it must do ("Báo X số ra ngày … có đăng bài …")
         if verb and not issuer_voice and not is_speaking(verb, span):
@@ -585,8 +592,15 @@ class Reader:
                     labelled: bool = True) -> None:
         parts: list[Part] = []
         last: list[str] = []
+        quoting = False
         for text in texts:
             for sentence in sentences(text):
+                if quoting or ("“" in sentence and _CITES_QUOTE.search(sentence) and not _TRIGGER.search(sentence)):
+                    # a passage quoted from another document ("Tại Quyết định số …, đã xác định: “…”") is
+                    # that document's voice, not this letter's assignment
+                    opened = sentence.rfind("“")
+                    quoting = sentence.rfind("”") < opened if opened >= 0 else quoting and "”" not in sentence
+                    continue
                 sentence = sentence.lstrip("“\"'‘( ")
                 if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence):
                     continue

@@ -1070,7 +1070,50 @@ def test_heldout_letters_score_above_an_honest_floor():
             hits, n_gold, n_pred = hits + _matched(gp, pp), n_gold + len(gp), n_pred + len(pp)
     precision, recall = hits / n_pred, hits / n_gold
     pair_f1 = 2 * precision * recall / (precision + recall)
-    # measured over the 163 letters of batches 1-8, all now tuned on: pair F1 0.947, header 0.994. The last
-    # fresh estimate is batch 8's before any tuning on it: 0.434 / 0.952 (batch 7's was 0.727 / 0.727).
+    # measured over the 185 letters of batches 1-9: pair F1 0.912, header 0.994 (1-8, tuned on: 0.947 / 1.000;
+    # batch 9 after the rules its errors suggested: 0.658 / 0.952). The last fresh estimate is batch 9's before
+    # any tuning on it: 0.590 / 0.905 (batch 8's was 0.434 / 0.952, batch 7's 0.727 / 0.727).
     # The floor guards against regressions; it is not an estimate of unseen letters.
-    assert pair_f1 >= 0.92 and head_hit / head_n >= 0.95
+    assert pair_f1 >= 0.90 and head_hit / head_n >= 0.95
+
+
+# ---- batch-9 rules: quoted documents, proposals, fronted grounds, lower-case bodies, bare numbers ----
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        # a passage quoted from a cited document speaks for that document
+        ("Tại Quyết định số 100/QĐ-TTg, Thủ tướng đã xác định rõ quan điểm, đó là: “Dữ liệu là tài nguyên. "
+         "Các cơ quan nhà nước kết nối, chia sẻ dữ liệu”.\nGiao Sở Thông tin và Truyền thông hướng dẫn triển khai.",
+         [["Sở Thông tin và Truyền thông"]]),
+        # a digest's news of a proposal assigns nothing yet
+        ("Sở Xây dựng đề xuất UBND tỉnh giao UBND cấp xã quản lý trật tự xây dựng.", []),
+        # grounds fronted, with a list inside them
+        ("Trên cơ sở báo cáo của các đơn vị, địa phương, Sở Kế hoạch và Đầu tư tổng hợp, trình UBND tỉnh trước ngày 15/11/2021.",
+         [["Sở Kế hoạch và Đầu tư"]]),
+        ("Theo đó, trong thời gian từ đầu tháng 1 tới ngày 15/3/2021, Công an tỉnh bố trí lực lượng thường xuyên tuần tra.",
+         [["Công an tỉnh"]]),
+        # a body of its own kind, in lower case, with its place, after a named one
+        ("UBND tỉnh yêu cầu Trung tâm Kiểm soát bệnh tật, trung tâm y tế các huyện tăng cường giám sát dịch bệnh.",
+         [["Trung tâm Kiểm soát bệnh tật", "trung tâm y tế các huyện"]]),
+    ],
+    ids=["quoted-document", "proposal-is-news", "tren-co-so-fronted", "lower-case-trong-thoi-gian", "lower-case-body-item"],
+)
+def test_batch9_rules(body, leads):
+    assert leads_of(body) == leads
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ngày 18.5.2021, Chủ tịch UBND tỉnh có Công điện số 1510, về việc phòng, chống tố lốc.\n"
+         "Chủ tịch UBND tỉnh giao Sở Công Thương kiểm tra các hồ thủy điện.", "1510"),
+        ("Bộ Y tế vừa có Công văn khẩn số 5995 gửi UBND các tỉnh đề nghị tăng cường phòng, chống cúm gia cầm.", "5995"),
+        ("Ngày 22/9/2021, UBND tỉnh ban hành Công văn hỏa tốc số 13417/UBND-VP về việc giãn cách xã hội.\n"
+         "Yêu cầu các địa phương thực hiện nghiêm.", "13417/UBND-VP"),
+        ("UBND tỉnh vừa ban hành công văn hỏa tốc số 567/UBND-VX ngày 20/4/2021 chỉ đạo các địa phương phòng dịch.",
+         "567/UBND-VX"),
+    ],
+    ids=["bare-number-after-cong-dien", "bare-number-after-khan", "hoa-toc-before-so", "hoa-toc-after-issuing-verb"],
+)
+def test_digest_numbers_with_urgency_words_or_without_ky_hieu(text, number):
+    assert read_text(text).number == number
