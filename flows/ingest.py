@@ -28,6 +28,8 @@ def read_letter(path: str):
 
 @task
 def store(path: str, letter, now: datetime) -> dict:
+    from sqlalchemy.exc import IntegrityError
+
     from config.directory import directory
     from models import db
     from models.store import StoreError, store_letter
@@ -35,16 +37,24 @@ def store(path: str, letter, now: datetime) -> dict:
     from planning.workdays import default_calendar
 
     with db.session() as session:
-        try:
-            result = store_letter(
-                session, letter=letter, source_file=str(Path(path).resolve()),
-                source_bytes=Path(path).read_bytes(), now=now, directory=directory(),
-                ladder=default_ladder(), calendar=default_calendar(),
-            )
-        except StoreError as exc:
-            session.rollback()
-            return {"error": str(exc)}
-        session.commit()
+        for attempt in (1, 2):
+            try:
+                result = store_letter(
+                    session, letter=letter, source_file=str(Path(path).resolve()),
+                    source_bytes=Path(path).read_bytes(), now=now, directory=directory(),
+                    ladder=default_ladder(), calendar=default_calendar(),
+                )
+                session.commit()
+                break
+            except StoreError as exc:
+                session.rollback()
+                return {"error": str(exc)}
+            except IntegrityError:
+                # the same letter stored by another run at the same moment: the second
+                # attempt finds it stored and changes nothing
+                session.rollback()
+                if attempt == 2:
+                    raise
         review = sum(a.needs_review for a in result.assignments)
         return {
             "directive_id": result.directive.id,

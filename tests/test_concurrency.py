@@ -166,3 +166,32 @@ def test_a_sweep_killed_mid_batch_loses_nothing_and_repeats_nothing(database, ho
     assert set(followups.values()) == {"sent"}
     assert ledger == followups
     assert sweep_at(AT).sent == 0
+
+
+def _ingester(env: dict, path: str, barrier, results) -> None:
+    os.environ.update(env)
+    from flows.ingest import store
+    from models import db
+    from reader import read_file
+
+    db.engine()
+    letter = read_file(path)
+    barrier.wait()
+    results.put(store.fn(path, letter, parse_instant(AT))["created"])
+
+
+def test_the_same_letter_ingested_twice_at_once_is_stored_once(database, home):
+    from config import settings
+    from conftest import SEED
+    from helpers import count
+    from models.tables import Assignment, Directive
+
+    ctx = mp.get_context("spawn")
+    barrier, results = ctx.Barrier(2), ctx.Queue()
+    procs = [_spawn(_ingester, settings().env(), str(SEED), barrier, results) for _ in range(2)]
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    assert sorted(results.get(timeout=5) for _ in procs) == [False, True]
+    assert count(Directive) == 1
+    assert count(Assignment) == 108

@@ -26,6 +26,11 @@ with engine.connect() as connection:
         raw.isolation_level = None
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        # the same for PostgreSQL: workers starting at once on a new database would race to
+        # create alembic_version; a transaction-scoped advisory lock makes the others wait
+        # and then find the schema current
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(4242001)")
     try:
         context.configure(
             connection=connection,
