@@ -14,7 +14,7 @@ FRAGMENTS = [
     "Đắk Nông, ngày 25 tháng 5 năm 2018\n", "V/v đẩy mạnh\n", "Kính gửi:\n", "- Sở Y tế;\n",
     "1. ", "5.1. ", "a) ", "- ", "+ ", "Điều 2. ", "II. ", "1/ ", "| Nội dung | Cơ quan chủ trì | Thời gian |\n",
     "| 1 | Rà soát | Sở Tư pháp | Quý IV/2024 |\n", "Giao ", "Yêu cầu ", "Đề nghị ", "các Sở: Tài chính, Xây dựng ",
-    "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với ", "UBND các huyện, thị xã ", "báo cáo ",
+    "Sở Tài chính chủ trì, phối hợp với ", "UBND các huyện, thị xã ", "báo cáo ",
     "trước ngày 15/8/2019", "trước 16 giờ ngày ", "trong tháng 12/2018", "Quý III/2018", "hằng tháng",
     "trong thời hạn 05 ngày làm việc kể từ ngày ban hành", "không quá 2 tháng kể từ ngày ", "(", ")", ";", ":",
     ".", ",", "\n", "\n\n", "./.", "Nơi nhận:\n", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "Nguyễn Văn A",
