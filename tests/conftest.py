@@ -19,7 +19,7 @@ os.environ.update({
     "PREFECT_SERVER_DATABASE_CONNECTION_URL": "sqlite+aiosqlite:///:memory:",
 })
 for name in list(os.environ):
-    if name.startswith("DONDOC_"):
+    if name.startswith("DONDOC_") and not name.startswith("DONDOC_TEST_"):  # a user's settings, not the tests'
         del os.environ[name]
 
 ROOT = Path(__file__).resolve().parent.parent
