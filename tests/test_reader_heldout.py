@@ -1065,11 +1065,14 @@ def test_heldout_letters_score_above_an_honest_floor():
     if not HELDOUT_DOCS.is_dir():
         pytest.skip(f"the held-out letters are not on this machine ({HELDOUT_DOCS}; see sources.tsv)")
     hits = n_gold = n_pred = head_hit = head_n = 0
-    for corpus in sorted(HELDOUT.parent.glob("heldout*")):
+    for corpus in sorted(p.parent for p in HELDOUT.parent.glob("heldout*/gold.jsonl")):
         for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
             gold = json.loads(line)
+            path = HELDOUT_DOCS / corpus.name / "docs" / f"{gold['id']}.txt"
+            if not path.is_file():  # a page that could not be fetched again: not scored
+                continue
             try:
-                letter = read_file(HELDOUT_DOCS / corpus.name / "docs" / f"{gold['id']}.txt")
+                letter = read_file(path)
                 got = {"number": letter.number, "issued_on": letter.issued_on and letter.issued_on.isoformat(),
                        "tasks": [{"lead": t.lead, "deadline": t.deadline, "recurrence": t.recurrence}
                                  for t in letter.tasks]}
@@ -1081,6 +1084,8 @@ def test_heldout_letters_score_above_an_honest_floor():
                     head_hit += re.sub(r"\s+", "", str(got[field] or "")) == re.sub(r"\s+", "", gold[field])
             gp, pp = _pairs(gold["tasks"]), _pairs(got["tasks"])
             hits, n_gold, n_pred = hits + _matched(gp, pp), n_gold + len(gp), n_pred + len(pp)
+    if not n_gold:
+        pytest.skip(f"none of the held-out letters is in {HELDOUT_DOCS}")
     precision, recall = hits / n_pred, hits / n_gold
     pair_f1 = 2 * precision * recall / (precision + recall)
     # measured over the 185 letters of batches 1-9: pair F1 0.912, header 0.994 (1-8, tuned on: 0.947 / 1.000;
