@@ -18,7 +18,7 @@ _MARKERS = (
     ("dieu", re.compile(r"^Điều\s+(\d{1,3})\s*[.:]?\s*(.*)$")),
     ("roman", re.compile(r"^([IVX]{1,5})\s*[.)/]\s*(?=[^\W\d_a-z]|$)(.*)$")),
     ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\s*[.)]?\s+(.*)$")),
-    ("num", re.compile(r"^(\d{1,2})\s*([.)/])\s*(?=[^\W\d_]|[\"“(]|$)(.*)$")),
+    ("num", re.compile(r"^(\d{1,2})\s*([.)/]|-(?=\s*[^\W\d_a-zđ]))\s*(?=[^\W\d_]|[\"“(]|$)(.*)$")),  # "1-" too
     ("letter", re.compile(r"^([a-zđ])\s*[).]\s+(.*)$")),
     ("dash", re.compile(r"^[-–—]\s*(.*)$")),
     ("bullet", re.compile(r"^[•●▪◦*]\s*(.*)$")),

@@ -71,7 +71,7 @@ _ISSUING = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch)"
+    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|CV|VB)"
     rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
 # a letter's number printed without its ký hiệu, right after the letter's kind ("Công văn khẩn số 5995")
@@ -85,7 +85,7 @@ _CITING_LEAD = re.compile(
     r"(?i)\b(?:thực hiện|căn cứ|theo|triển khai|nhận được|tiếp theo|hưởng ứng|trên cơ sở|tại|quy định|"
     r"hướng dẫn|kèm theo|nêu|đã|ngoài ra)\b"
 )
-_TITLE_PAREN = re.compile(rf"\(\s*{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
+_TITLE_PAREN = re.compile(rf"\(\s*(?:(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s+(?:số\s*)?)?{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
 _DOC_TYPES = {
     "QUYẾT ĐỊNH": "quyết định", "CHỈ THỊ": "chỉ thị", "KẾ HOẠCH": "kế hoạch", "THÔNG BÁO": "thông báo",
     "CÔNG ĐIỆN": "công điện", "HƯỚNG DẪN": "hướng dẫn", "NGHỊ QUYẾT": "nghị quyết",
@@ -465,7 +465,7 @@ def _recipients(h: Header, lines: list[str], top: int, used: set[int]) -> None:
         rest = m.group("rest").strip(" |")
         items: list[str] = []
         if rest and not _BULLET.match(rest):
-            items.append(rest)
+            items.extend(re.split(r"\s*;\s*", rest))  # "Kính gửi: Sở Y tế; Sở Giáo dục." on one line
         elif rest:
             items.extend(_dash_items(rest))
         j = i + 1
@@ -575,7 +575,8 @@ def _digest(h: Header, lines: list[str]) -> None:
             return
     text_lines = [x for x in lines[:8] if x]
     for k, line in enumerate(text_lines):
-        m = _TITLE_PAREN.search(line) if k < 4 else None
+        # "… có văn bản truyền đạt ý kiến … (Công văn số 3729/VP-KGVX, ngày 11/9/2019)." below a page's chrome
+        m = _TITLE_PAREN.search(line) if k < 4 or (k < 8 and _ISSUING.search(line[:300])) else None
         if m:  # "Về việc báo cáo … (3585/VP-KTN, ngày 23/10/2017)."
             h.number = h.number or _clean_number(m)
             h.issued_on = h.issued_on or parse_date(m.group("date"))
@@ -667,6 +668,11 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
         h.number = _clean_number(m)
         _date_after(h, line[m.end():], lines)
         return True
+    if m and m.start() == 0 and _NAMED_TITLE.match(line, m.end()):
+        # a page whose first words name the letter: "Quyết định số 4266/QĐ-UBND của UBND tỉnh về việc …",
+        # "Chỉ thị số 03/CT-UBND về việc tổ chức … đã nêu rõ …"
+        h.number = _clean_number(m)
+        return True
     if m and m.start() <= 4 and line.startswith("Tại ") and _ORDERS_IN_IT.match(line, m.end()):
         # "Tại Công văn số 1234/UBND-VX ngày 12/5/2021, Chủ tịch UBND tỉnh yêu cầu …": the letter in
         # which the order is given is the one the page reports
@@ -676,6 +682,7 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
     return False
 
 
+_NAMED_TITLE = re.compile(r"\s*(?:của|về|V/v|v/v)\s")
 _ORDERS_IN_IT = re.compile(r"[^.;]{0,120}?,\s+[^.;,]{2,80}?(?<![\w])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
 
 
