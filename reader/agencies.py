@@ -27,7 +27,7 @@ _HEADS = (
     "Quỹ", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Huyện ủy", "Huyện uỷ", "Tỉnh đoàn",
     "Thành đoàn", "Huyện đoàn", "Tòa án", "Toà án", "Cảng vụ", "Hải quan", "Điện lực", "Bệnh viện", "Hiệp hội",
     "Chủ đầu tư", "Khu quản lý", "Thành viên", "Lực lượng", "Bộ đội", "Tổ công tác", "Tổ", "Thường trực",
-    "Chính phủ", "BCĐ", "TTYT",
+    "Chính phủ", "BCĐ", "TTYT", "BQL", "BCH",
     # more bodies by their head noun: field units, posts, enterprises, academies
     "Bưu điện", "Hạt", "Trạm", "Đội", "Đồn", "Đại học", "Liên minh", "Vườn quốc gia", "Cảng hàng không", "Cảng",
     "Nhà máy", "Xí nghiệp", "Bến xe", "Các", "Những",
@@ -51,7 +51,7 @@ _TITLES = (
     "Trưởng ban", "Trưởng Ban", "Trưởng Phòng", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra",
     "Hiệu trưởng", "Trưởng phòng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng",
     "Viện trưởng", "Vụ trưởng", "Chỉ huy trưởng", "Người đứng đầu", "người đứng đầu", "Lãnh đạo", "Chủ nhiệm",
-    "Bí thư", "Trưởng",
+    "Bí thư", "Trưởng", "các đồng chí", "Các đồng chí", "đồng chí", "Đồng chí",
     # press copies write the titles in lower case ("yêu cầu giám đốc các sở, ban, ngành và chủ tịch
     # UBND các huyện"); as everywhere, a title is dropped only when an agency follows it
     "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "thủ trưởng", "lãnh đạo", "bộ trưởng",

@@ -78,6 +78,7 @@ _DEADLINE = re.compile(
     r"|(?:6|sáu)\s*tháng\s*(?P<half>đầu|cuối)\s*năm\s*(?P<y5>\d{4})"
     r"|(?:cuối\s+)?năm\s*(?P<y6>\d{4})"
     r"|(?:ngày\s*)?(?P<d7>\d{1,2})\s*/\s*(?P<m7>\d{1,2})(?![\d/])"
+    r"|ngày\s*(?P<d9>\d{1,2})\s*[-.]\s*(?P<m9>\d{1,2})(?![\d/.-]|\s*[-–]\s*\d)"  # "trước ngày 25-10", press style
     r"|ngày\s*(?P<d8>\d{1,2})\s*tháng\s*(?P<m8>\d{1,2})(?!\s*năm)(?!\d)"
     r")",
     re.I,
@@ -185,7 +186,7 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
     for m in (_DEADLINE.finditer(masked) if has_digit else ()):
         if not free(m.start(), m.end()):
             continue
-        t = _deadline(m, issued_on, bare)
+        t = _deadline(m, issued_on, bare, year)
         if t:
             t.start = max(0, m.start() - shift)
             t.text = text[max(0, m.start() - shift):m.end() - shift].strip() if not bare else text.strip()
@@ -259,7 +260,7 @@ def _recurrence(m: re.Match) -> str | None:
 _RANGE_START = re.compile(r"(?<![\w])(?:từ|kể từ)\s+(?:ngày|nay|tháng|\d)", re.I)
 
 
-def _deadline(m: re.Match, issued_on: date | None, bare: bool) -> Timing | None:
+def _deadline(m: re.Match, issued_on: date | None, bare: bool, year: int | None = None) -> Timing | None:
     g = m.groupdict()
     cue = (g["cue"] or "").strip().lower()
     point = cue.endswith(("trước", "hơn", "là", "hạn", "vào", "trong", "đến", "hết")) or "chậm nhất" in cue
@@ -293,14 +294,15 @@ def _deadline(m: re.Match, issued_on: date | None, bare: bool) -> Timing | None:
         if not 1900 <= y <= 2200:
             return None
         when = date(y, 12, 31)
-    elif g["d7"] or g["d8"]:
+    elif g["d7"] or g["d8"] or g["d9"]:
         if cue.startswith(("tại phiên", "tại kỳ", "vào", "trong")) and not bare:
             return None
-        d, mo = (g["d7"], g["m7"]) if g["d7"] else (g["d8"], g["m8"])
-        if issued_on is None:
+        d, mo = (g["d7"], g["m7"]) if g["d7"] else (g["d9"], g["m9"]) if g["d9"] else (g["d8"], g["m8"])
+        if issued_on is None and year is None:
             return None
-        when = make_date(issued_on.year, int(mo), int(d))
-        if when is not None and when < issued_on:
+        # a digest without its letter's date: the year the text itself keeps using
+        when = make_date(issued_on.year if issued_on else year, int(mo), int(d))
+        if when is not None and issued_on and when < issued_on:
             # "trước ngày 15/01" in a letter of December: the next January
             when = make_date(issued_on.year + 1, int(mo), int(d))
         if when is None:

@@ -71,7 +71,7 @@ _ISSUING = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|CV|VB)"
+    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện|CV|VB)"
     rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
 # a letter's number printed without its ký hiệu, right after the letter's kind ("Công văn khẩn số 5995")
@@ -673,7 +673,8 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
         # "Chỉ thị số 03/CT-UBND về việc tổ chức … đã nêu rõ …"
         h.number = _clean_number(m)
         return True
-    if m and m.start() <= 4 and line.startswith("Tại ") and _ORDERS_IN_IT.match(line, m.end()):
+    if m and (m.start() <= 4 and line.startswith("Tại ") or _AT_CITED.search(line[:m.start()])) \
+            and _ORDERS_IN_IT.match(line, m.end()):
         # "Tại Công văn số 1234/UBND-VX ngày 12/5/2021, Chủ tịch UBND tỉnh yêu cầu …": the letter in
         # which the order is given is the one the page reports
         h.number = _clean_number(m)
@@ -682,6 +683,7 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
     return False
 
 
+_AT_CITED = re.compile(r",\s*tại\s+$")  # "Nhằm chủ động ứng phó …, tại Văn bản số …, UBND tỉnh đề nghị …"
 _NAMED_TITLE = re.compile(r"\s*(?:của|về|V/v|v/v)\s")
 _ORDERS_IN_IT = re.compile(r"[^.;]{0,120}?,\s+[^.;,]{2,80}?(?<![\w])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
 

@@ -37,7 +37,7 @@ _FRONTED = re.compile(
     r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|Đồng ý để|đồng ý để|Đồng ý cho|đồng ý cho|"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|"
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
     r"[Pp]hân công|chỉ thị|lưu ý)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
@@ -471,6 +471,25 @@ def _split_continuing(piece: str, issued_on: date | None, year: int | None) -> l
     return [left, right]
 
 
+_REPORT_SPLIT = re.compile(r",\s+(?=(?:tổng hợp|báo cáo|định kỳ báo cáo)\b)")
+
+
+def _split_periodic_report(piece: str, issued_on: date | None, year: int | None) -> list[str]:
+    """ "tiến hành tổng kiểm tra …, tổng hợp kết quả báo cáo UBND tỉnh trước ngày 20 hằng tháng": the
+    work and its periodic report are two tasks, as they are when a ";" parts them."""
+    timings = find_timings(piece, issued_on, year=year)
+    periodic = [t for t in timings if t.kind == "recurrence"]
+    if len(periodic) != 1 or len(timings) != 1:
+        return [piece]
+    cuts = [m for m in _REPORT_SPLIT.finditer(piece) if m.start() < periodic[0].start]
+    if not cuts:
+        return [piece]
+    left, right = piece[:cuts[0].start()], piece[cuts[0].end():]
+    if len(left.split()) < 4 or _REPORTING.search(left) or _STANDING.search(left):
+        return [piece]
+    return [left, right]
+
+
 # "A và báo cáo … nếu có vướng mắc": the condition belongs to the report, not to A
 _AND_REPORT = re.compile(r"^(.+?)\s+và\s+((?:kịp thời\s+)?(?:báo cáo|phản ánh|kiến nghị|đề xuất)\b.*)$")
 
@@ -620,6 +639,8 @@ class Reader:
                 pieces = _split_action(action)
                 if len(pieces) > 1 and ("phối hợp" in action or "Phối hợp" in action):
                     pieces = _join_support_lists(pieces)
+                if "hằng" in action or "hàng" in action or "định kỳ" in action:
+                    pieces = [x for piece in pieces for x in _split_periodic_report(piece, self.ctx.issued_on, self.ctx.year)]
                 if "tiếp tục" in action or "thường xuyên" in action:
                     pieces = [x for piece in pieces for x in _split_continuing(piece, self.ctx.issued_on, self.ctx.year)]
                 for k, piece in enumerate(pieces):
