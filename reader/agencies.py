@@ -264,6 +264,9 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                         tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
                     continue
+                if tok in ("lập", "quản lý") and _COMPOUND_BEFORE.search(text, start, i):
+                    i = m.end()  # "đơn vị sự nghiệp công lập", "thuộc tỉnh quản lý": part of the name
+                    continue
                 if tok == "tổ chức" and _GROUP_WORD_BEFORE.search(text, start, i):
                     i = m.end()  # "các tổ chức chính trị - xã hội": after a group word it is the noun
                     continue
@@ -357,6 +360,7 @@ _COMMITTEE_FUNCTIONS = frozenset((
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
 _MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan|Khu|khu)\s+$")  # "các đơn vị quản lý hồ chứa"
 _LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)\s$")
+_COMPOUND_BEFORE = re.compile(r"(?<![\w])(?:công|thuộc (?:tỉnh|huyện|thành phố|sở|bộ|ngành)|do (?:tỉnh|huyện|thành phố))\s+$")
 _GROUP_WORD_BEFORE = re.compile(r"(?<![\w])(?:các|Các|những|Những)\s+$")
 _STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s")
 
@@ -531,6 +535,8 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
             return after_va and is_specific(prev)
         if word in _STRONG and rest[:1].isupper():
             return True
+        if word in _STRONG and fold(" ".join(seg.split()[:2])) == fold(" ".join(prev.split()[:2])):
+            return True  # "Ban chỉ đạo … tỉnh H, Ban chỉ đạo … thị xã H": the same kind of body again
         if word in _STRONG and after_va:
             return True
         return False

@@ -139,6 +139,9 @@ _CONTINUING = re.compile(r"\bthường xuyên\b|\btiếp tục\b", re.I)
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là|có sự)(?![\w])")
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
+_ROLE_AS = re.compile(
+    r"là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|chuyên môn|tham mưu)"
+    r"(?:\s+(?P<whom>của|giúp|cho)(?=\s))?\s*,?\s*")
 _ADVERBS = frozenset(("cũng", "đồng thời", "vẫn", "luôn"))
 _NARRATIVE = re.compile(r"^(?:đã|chưa|đang|vừa)\b")
 # the dateline that opens a news item ("Ngày 13/3, …", "Sáng 4/11, …", "Tối 22/2, …")
@@ -227,6 +230,15 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             return [], "", body, False  # "Phó Chủ tịch UBND tỉnh X chủ trì cuộc họp": who chaired
         if verb == "sẽ" and _BARE_HEAD.match(strip_title(span.strip())):
             return [], "", body, False  # "Bộ sẽ tiếp tục …": a body naming itself by its head only is the writer
+        role = _ROLE_AS.match(body, off) if verb == "là" else None
+        if role:
+            # "Sở X là cơ quan thường trực giúp UBND tỉnh triển khai …": the body's role, then its work
+            at = role.end()
+            if role.group("whom") and is_agency_start(body[at:]):
+                at += agency_span(body[at:])[1]
+            leads = _resolve(split_agencies(span), recipients) if verb_at(body, at) else []
+            if leads:
+                return leads, span, body[at:], True
         if not issuer_voice and _NOT_ACTING.match(body, off):
             return [], "", body, False  # "X sẽ được xếp hạng", "X là phòng văn hóa": X is not given work
         if verb == "chỉ đạo" and is_speaking(verb, span):
