@@ -86,6 +86,8 @@ _VERBS = (
     # adverbs of frequency and manner and the predicate of readiness: never part of a name
     "hằng ngày", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng ngày", "hàng tuần", "hàng tháng",
     "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng",
+    # "có" with the plan it must make: the predicate, never part of a name
+    "có kế hoạch", "có phương án", "có biện pháp", "có giải pháp",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -357,9 +359,11 @@ _COMMITTEE_FUNCTIONS = frozenset((
     "chỉ đạo", "quản lý", "tổ chức", "kiểm tra", "thẩm định", "giám sát", "tư vấn", "điều hành",
     "tuyên truyền", "vận động", "tiếp nhận", "thẩm tra", "đánh giá", "xử lý", "giúp",
 ))
-_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban)\s+$")
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban|(?<!Tỉnh )(?<!Thành )(?<!Huyện )(?:Đoàn|đoàn))\s+$")
 _MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan|Khu|khu)\s+$")  # "các đơn vị quản lý hồ chứa"
 _LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)\s$")
+_CONCURRENT = re.compile(
+    r"\s*,\s*(?:kiêm\s+)?(?:Phó\s+)?[Tt]rưởng\s+[Bb]an(?:\s+[Tt]hường\s+trực)?\s+(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|BCĐ|BCH)[^,;]*")
 _COMPOUND_BEFORE = re.compile(r"(?<![\w])(?:công|thuộc (?:tỉnh|huyện|thành phố|sở|bộ|ngành)|do (?:tỉnh|huyện|thành phố))\s+$")
 _GROUP_WORD_BEFORE = re.compile(r"(?<![\w])(?:các|Các|những|Những)\s+$")
 _STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s")
@@ -416,6 +420,9 @@ def is_speaking(verb: str, subject: str = "") -> bool:
 def split_agencies(span: str) -> list[str]:
     """The agencies named in a lead or support phrase, normalised (see module docstring)."""
     span = _PARENS.sub("", span)
+    if _TITLE_RE.match(span):
+        # "Cục trưởng Cục X, Phó Trưởng ban Thường trực Ban Chỉ đạo Y": one person's second post
+        span = _CONCURRENT.sub("", span)
     out: list[str] = []
     for piece in _SEMICOLON.split(span):
         piece = _LEADING.sub("", piece.strip())
