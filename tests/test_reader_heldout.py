@@ -1136,3 +1136,86 @@ def test_batch9_rules(body, leads):
 )
 def test_digest_numbers_with_urgency_words_or_without_ky_hieu(text, number):
     assert read_text(text).number == number
+
+
+# ---- batch 10-11 rules: page titles that name the letter, press dates, roles and second posts ----
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on"),
+    [
+        # the page's first words name the letter it reproduces
+        ("Quyết định số 512/QĐ-UBND của UBND tỉnh về việc công bố hết dịch sởi trên địa bàn huyện\n"
+         "Điều 1. Công bố hết dịch.\nĐiều 2. Sở Y tế có trách nhiệm theo dõi tình hình.", "512/QĐ-UBND", None),
+        # a source line that abbreviates the kind of letter
+        ("Chủ tịch UBND tỉnh yêu cầu các sở, ngành báo cáo trước ngày 20/3/2019.\n\n"
+         "Nguồn: CV số 77/VPUBND-TH ngày 4/3/2019 của VPUBND tỉnh", "77/VPUBND-TH", date(2019, 3, 4)),
+        ("Kết luận: Giao UBND huyện kiểm tra, trả lời công dân trước ngày 15/9/2021.\n\n"
+         "(Theo Thông báo số 88/TB-UBND ngày 30/8/2021 kết luận tiếp công dân định kỳ)", "88/TB-UBND", date(2021, 8, 30)),
+        # the letter named in brackets at the end of a sentence, below a portal's own lines
+        ("Bỏ qua nội dung\nTin tức\nCải cách hành chính\nẢnh minh họa\n"
+         "Văn phòng UBND tỉnh có văn bản truyền đạt ý kiến của Phó Chủ tịch UBND tỉnh về việc rà soát thủ tục "
+         "(Công văn số 1023/VP-NC, ngày 05/4/2021).\nSở Tư pháp chủ trì rà soát các thủ tục.", "1023/VP-NC", date(2021, 4, 5)),
+        # "…, tại Văn bản số …, UBND tỉnh đề nghị …"
+        ("Để ứng phó với đợt rét đậm, tại Văn bản số 310/UBND-NN, ngày 12/01/2024, UBND tỉnh đề nghị các huyện "
+         "bảo vệ đàn gia súc.", "310/UBND-NN", date(2024, 1, 12)),
+    ],
+    ids=["title-names-letter", "cv-source-line", "theo-thong-bao", "paren-below-chrome", "tai-van-ban-mid-sentence"],
+)
+def test_batch10_11_letter_named(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        # one person's two posts: the second is no second agency
+        ("UBND tỉnh giao Cục trưởng Cục Quản lý thị trường tỉnh, Phó Trưởng ban Thường trực Ban Chỉ đạo 389 tỉnh "
+         "chỉ đạo kiểm tra thị trường.", [["Cục Quản lý thị trường tỉnh"]]),
+        # the same kind of committee twice: two bodies
+        ("Ban chỉ đạo phòng, chống dịch tỉnh Yên Bái, Ban chỉ đạo phòng, chống dịch thành phố Yên Bái có trách "
+         "nhiệm triển khai các biện pháp.",
+         [["Ban chỉ đạo phòng, chống dịch tỉnh Yên Bái", "Ban chỉ đạo phòng, chống dịch thành phố Yên Bái"]]),
+        # "công lập" is part of the name, not the verb "lập"
+        ("Các đơn vị sự nghiệp công lập thuộc tỉnh quản lý, UBND các huyện xây dựng phương án tiết kiệm điện.",
+         [["Các đơn vị sự nghiệp công lập thuộc tỉnh quản lý", "UBND các huyện"]]),
+        # a body's standing role before its work
+        ("Sở Giáo dục và Đào tạo là cơ quan thường trực giúp UBND tỉnh tổ chức kỳ thi.", [["Sở Giáo dục và Đào tạo"]]),
+        ("Sở Tư pháp là cơ quan quản lý nhà nước về hộ tịch.", []),
+        # "các đồng chí" before the members of a committee is an honorific
+        ("UBND tỉnh đề nghị các đồng chí thành viên Ban Chỉ huy phòng, chống thiên tai tỉnh theo dõi sát diễn biến mưa lũ.",
+         [["thành viên Ban Chỉ huy phòng, chống thiên tai tỉnh"]]),
+        # a committee named by its function, and "có kế hoạch" as its predicate; BQL as a head
+        ("Đoàn kiểm tra liên ngành tỉnh có kế hoạch kiểm tra các chợ.", [["Đoàn kiểm tra liên ngành tỉnh"]]),
+        ("Giao BQL Khu kinh tế tỉnh làm đầu mối hướng dẫn nhà đầu tư.", [["BQL Khu kinh tế tỉnh"]]),
+        ("Đồng ý chủ trương để Công ty TNHH Minh Phát khảo sát vị trí dự án.", [["Công ty TNHH Minh Phát"]]),
+    ],
+    ids=["second-post", "same-committee-twice", "cong-lap", "role-then-work", "role-only", "cac-dong-chi",
+         "doan-kiem-tra", "bql", "dong-y-chu-truong"],
+)
+def test_batch10_11_leads(body, leads):
+    assert leads_of(body) == leads
+
+
+def test_numbered_with_a_dash_and_one_line_kinh_gui():
+    letter = read_text("Long An, ngày 03 tháng 10 năm 2019\nKính gửi: Sở Y tế; Sở Giáo dục và Đào tạo.\n"
+                       "UBND tỉnh chỉ đạo:\n1- Cho học sinh nghỉ học;\n"
+                       "2- Các huyện sơ tán dân khỏi vùng nguy hiểm, xong trước 17 giờ ngày 04-10-2019.\n")
+    assert letter.recipients == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+    assert [(t.clause, t.lead, t.deadline) for t in letter.tasks] == [
+        ("1", ["Sở Y tế", "Sở Giáo dục và Đào tạo"], None), ("2", ["Các huyện"], date(2019, 10, 4))]
+
+
+def test_press_dates_and_a_digest_year():
+    # "trước ngày 25-10" in a digest with no date of its own takes the year the text keeps using
+    letter = read_text("UBND tỉnh vừa ban hành Kế hoạch số 90/KH-UBND về rà soát hộ nghèo năm 2021.\n"
+                       "Trước ngày 25-10, UBND các huyện phải báo cáo sơ bộ và trước ngày 16-11 phải báo cáo chính thức "
+                       "kết quả về Sở Lao động - Thương binh và Xã hội.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["UBND các huyện"], date(2021, 10, 25)), (["UBND các huyện"], date(2021, 11, 16))]
+
+
+def test_periodic_report_splits_from_the_work_it_reports_on():
+    letter = read_text(DIGEST + "Giao Sở Công Thương chủ trì kiểm tra toàn bộ các cửa hàng xăng dầu trên địa bàn, "
+                                "tổng hợp kết quả báo cáo UBND tỉnh trước ngày 25 hằng tháng.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [
+        (["Sở Công Thương"], None), (["Sở Công Thương"], "monthly:day=25")]
