@@ -30,7 +30,7 @@ _HEADS = (
     "Chính phủ", "BCĐ", "TTYT", "BQL", "BCH",
     # more bodies by their head noun: field units, posts, enterprises, academies
     "Bưu điện", "Hạt", "Trạm", "Đội", "Đồn", "Đại học", "Liên minh", "Vườn quốc gia", "Cảng hàng không", "Cảng",
-    "Nhà máy", "Xí nghiệp", "Bến xe", "Các", "Những",
+    "Nhà máy", "Xí nghiệp", "Bến xe", "Liên hiệp", "Các", "Những",
 )
 # Bodies whose head is their whole name ("UBND các huyện, thị xã, Tỉnh đoàn"): always a new item.
 _SELF_NAMED = frozenset(("Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ",

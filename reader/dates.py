@@ -131,6 +131,11 @@ _URGENT = re.compile(
 )
 
 
+# the periods listed after a recurrence: "hằng quý, năm", "hằng tháng và quý", "6 tháng, năm"
+_MORE_PERIODS = re.compile(r"\s*(?:,|và|hoặc)\s*(?P<p>quý|năm|6 tháng|sáu tháng)(?![\w])(?!\s*\d)", re.I)
+_PERIOD_KIND = {"quý": "quarterly", "năm": "yearly", "6 tháng": "semiannual", "sáu tháng": "semiannual"}
+
+
 # cheap tests that let most sentences skip the long patterns
 _DIGIT = re.compile(r"\d")
 _PERIOD_WORD = re.compile(r"hằng|hàng|mỗi|định kỳ|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười", re.I)
@@ -183,6 +188,13 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
             s = m.group().strip()
             found.append(Timing("recurrence", s, max(0, m.start() - shift), recurrence=rec))
             taken.append((m.start(), m.end()))
+            more = _MORE_PERIODS.match(masked, m.end()) if rec in ("monthly", "quarterly", "semiannual") else None
+            if more:  # "báo cáo định kỳ hằng quý, năm": a quarterly and a yearly report
+                extra = _PERIOD_KIND[more.group("p").lower()]
+                if extra != rec and free(more.start(), more.end()):
+                    found.append(Timing("recurrence", text[more.start() - shift:more.end() - shift].strip(" ,"),
+                                        max(0, more.start() - shift), recurrence=extra))
+                    taken.append((more.start(), more.end()))
     for m in (_DEADLINE.finditer(masked) if has_digit else ()):
         if not free(m.start(), m.end()):
             continue

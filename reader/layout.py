@@ -197,6 +197,10 @@ def _continues(a: str, b: str) -> bool:
     )
 
 
+# a line that cannot end there: a number on the next line goes on with it
+_OPEN_END = re.compile(r"(?:(?<![\w])(?:và|hoặc|đến|tới|tháng|ngày|số|năm|từ|của|với|quý|khoảng)|[,–])$")
+
+
 def _should_join(a: str, b: str, blank_between: bool) -> bool:
     if a.startswith(TABLE_MARK) or b.startswith(TABLE_MARK):
         return False
@@ -204,6 +208,8 @@ def _should_join(a: str, b: str, blank_between: bool) -> bool:
         return True
     if blank_between:
         return False
+    if _MARKER_START.match(b) and _OPEN_END.search(a) and b[:1].isdigit():
+        return True  # "… tập trung vào tháng 10 và" / "11. Để chủ động …": a number, not a clause
     if _NO_JOIN_START.match(b) or _MARKER_START.match(b):
         return False
     if a.endswith((".", ":", ";", "!", "?", "./.")):
