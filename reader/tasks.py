@@ -28,7 +28,7 @@ from reader.letter import Task
 from reader.text import sentences, squash
 
 _FRONTED = re.compile(
-    r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*(?=\s*,\s*[A-ZĐ])|Căn cứ nội dung (?:này|trên)|"
+    r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song (?:với )?đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*(?=\s*,\s*[A-ZĐ])|Căn cứ nội dung (?:này|trên)|"
     r"Sau khi [^,]{1,80}|[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
@@ -37,7 +37,7 @@ _FRONTED = re.compile(
     r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?=\s+cho\s))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?(?=\s+cho\s))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|"
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
     r"[Pp]hân công|chỉ thị|lưu ý)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
@@ -483,22 +483,22 @@ def _split_continuing(piece: str, issued_on: date | None, year: int | None) -> l
     return [left, right]
 
 
-_REPORT_SPLIT = re.compile(r",\s+(?=(?:tổng hợp|báo cáo|định kỳ báo cáo)\b)")
+_REPORT_SPLIT = re.compile(
+    r",\s+(?=(?:tổng hợp|báo cáo)\b|(?:định kỳ|hằng|hàng)\s[^,;]{0,30}?báo cáo\b)")
 
 
 def _split_periodic_report(piece: str, issued_on: date | None, year: int | None) -> list[str]:
     """ "tiến hành tổng kiểm tra …, tổng hợp kết quả báo cáo UBND tỉnh trước ngày 20 hằng tháng": the
     work and its periodic report are two tasks, as they are when a ";" parts them."""
     timings = find_timings(piece, issued_on, year=year)
-    periodic = [t for t in timings if t.kind == "recurrence"]
-    if len(periodic) != 1 or len(timings) != 1:
+    if not timings or any(t.kind != "recurrence" for t in timings):
         return [piece]
-    cuts = [m for m in _REPORT_SPLIT.finditer(piece) if m.start() < periodic[0].start]
+    cuts = [m for m in _REPORT_SPLIT.finditer(piece) if m.start() < timings[0].start]
     if not cuts:
         return [piece]
     left, right = piece[:cuts[0].start()], piece[cuts[0].end():]
-    if len(left.split()) < 4 or _REPORTING.search(left) or _STANDING.search(left):
-        return [piece]
+    if len(left.split()) < 4 or _REPORTING.search(left):
+        return [piece]  # "theo dõi, tổng hợp, báo cáo hằng tháng" is one monthly report
     return [left, right]
 
 
