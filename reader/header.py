@@ -24,7 +24,8 @@ _KY_HIEU = (
     rf"(?P<n>\d{{1,6}})(?:\s*/\s*(?P<y>(?:19|20)\d{{2}}))?\s*(?P<sep>[/-])\s*"
     rf"(?P<kh>[{_UP}][A-Za-zĐđ0-9&]*(?:\s*[-–./]\s*[{_UP}][A-Za-zĐđ0-9&]*)*)"
 )
-_SO = re.compile(rf"(?:^|[\s|\-])Số\s*:?\s*{_KY_HIEU}")
+# "S: 709/VPCP-KTTH": a web copy that lost the "ố" keeps the colon
+_SO = re.compile(rf"(?:^|[\s|\-])(?:Số\s*:?|S\s*:)\s*{_KY_HIEU}")
 _SO_HIEU = re.compile(rf"Số hiệu\s*:\s*{_KY_HIEU}")
 _CITED_NUMBER = re.compile(
     rf"(?P<kind>Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*(?:số)?\s*:?\s*{_KY_HIEU}"
@@ -573,7 +574,7 @@ def _digest(h: Header, lines: list[str]) -> None:
             if m.group("date") and not h.issued_on:
                 h.issued_on = parse_date(m.group("date"))
             return
-    text_lines = [x for x in lines[:8] if x]
+    text_lines = [x for x in lines[:10] if x.strip()]
     for k, line in enumerate(text_lines):
         # "… có văn bản truyền đạt ý kiến … (Công văn số 3729/VP-KGVX, ngày 11/9/2019)." below a page's chrome
         m = _TITLE_PAREN.search(line) if k < 4 or (k < 8 and _ISSUING.search(line[:300])) else None
@@ -585,7 +586,7 @@ def _digest(h: Header, lines: list[str]) -> None:
             return
         if k < 4 and _digest_that_is(h, line, lines):
             return
-        if k < 4 and (_digest_issuing(h, line, lines) or _digest_named(h, line, lines)):
+        if (k < 4 or k < 7 and _ISSUER_NEWS.match(line)) and (_digest_issuing(h, line, lines) or _digest_named(h, line, lines)):
             return
 
 
@@ -617,7 +618,8 @@ def _digest_dated(h: Header, line: str, lines: list[str]) -> bool:
 
 def _digest_issuing(h: Header, line: str, lines: list[str]) -> bool:
     """ "Văn phòng Chính phủ vừa có công văn 5783/VPCP-HC đề nghị …", "… vừa có văn bản (ngày 15/7/2021) …" """
-    issuing = _ISSUING.search(line[:300])
+    # the first issuing verb, past a cited letter ("Thực hiện … Công văn số …. Vừa qua, UBND tỉnh đã ban hành …")
+    issuing = next((x for x in _ISSUING.finditer(line[:600]) if x.group("kind")), None) or _ISSUING.search(line[:300])
     if issuing and issuing.group("kind") and "nhận được" not in line[:issuing.start()]:
         m = re.match(rf"\s*(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)\s+)?\(?\s*(?:số\s*)?:?\s*{_KY_HIEU}", line[issuing.end():])
         if m:
@@ -643,6 +645,8 @@ def _digest_issuing(h: Header, line: str, lines: list[str]) -> bool:
 
 
 _THAT_IS = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:Đó|Đây) (?:chính )?là\b")
+# a page's news sentence below its own chrome: "Bộ Tài nguyên và Môi trường vừa có Công văn số …"
+_ISSUER_NEWS = re.compile(r"^[^.]{3,120}?\s(?:vừa|đã)\s+(?:ký\s+)?(?:ban hành|có|ký|gửi)\s")
 
 
 def _digest_that_is(h: Header, line: str, lines: list[str]) -> bool:
