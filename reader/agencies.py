@@ -269,6 +269,10 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if tok in ("lập", "quản lý") and _COMPOUND_BEFORE.search(text, start, i):
                     i = m.end()  # "đơn vị sự nghiệp công lập", "thuộc tỉnh quản lý": part of the name
                     continue
+                if tok == "tổ chức" and i - start > 4 and text[i - 2:i] == ", " and _GENERIC_START.match(text, start) \
+                        and not _VERB_RE.match(text, m.end() + 1):
+                    i = m.end()  # "các bộ, cơ quan, tổ chức ở trung ương": a noun in a list of bodies
+                    continue
                 if tok == "tổ chức" and _GROUP_WORD_BEFORE.search(text, start, i):
                     i = m.end()  # "các tổ chức chính trị - xã hội": after a group word it is the noun
                     continue

@@ -44,6 +44,8 @@ _RELATED = re.compile(
 )
 _SHORT_ORDER = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị|Gao)\s+\S+.{6,}")
 _LETTER = re.compile(r"[^\W\d_]")
+# the central government: its letters address provinces, whose UBND and Chairman are then actors
+_CENTRAL_ISSUER = re.compile(r"(?:Văn phòng Chính phủ|Chính phủ|Thủ tướng|Bộ |Tổng cục|Ủy ban Dân tộc|Uỷ ban Dân tộc)")
 _CHROME = re.compile(
     r"^(?:\(.*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng(?!\s+(?:đề nghị|kính đề nghị)).*|\d{1,2}:\d{2}\s.*|"
     r".*\|\s*\d{1,2}:\d{2}.*|.*cms-view-count.*)$",
@@ -101,7 +103,8 @@ def read_text(text: str) -> Letter:
     else:
         operative = body
     ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables, reported=not head.formal,
-                  year=head.issued_on.year if head.issued_on else _common_year(lines))
+                  year=head.issued_on.year if head.issued_on else _common_year(lines),
+                  central=bool(_CENTRAL_ISSUER.match(head.issuer or "")))
     reader = Reader(ctx, operative=opening is not None)
     reader.walk(build_tree(operative), [])
     tasks = merge_restatements(drop_repeats(reader.tasks)) or gist_tasks(body, ctx)

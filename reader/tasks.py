@@ -171,6 +171,7 @@ class Context:
     tables: list[Table] = field(default_factory=list)
     reported: bool = False  # a digest or press report, not the letter's own text
     year: int | None = None  # the year the text speaks of (the letter's, else the page's most common)
+    central: bool = False  # issued by a central body (VPCP, a Bộ): a province's UBND is an addressee
 
 
 @dataclass
@@ -197,8 +198,10 @@ def addressees(sentence: str, recipients: list[str]) -> list[str]:
     return leads
 
 
-def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tuple[list[str], str, str, bool]:
-    """(leads, lead text, action text, is_task) for one sentence."""
+def _actor(sentence: str, recipients: list[str], reported: bool = False,
+           central: bool = False) -> tuple[list[str], str, str, bool]:
+    """(leads, lead text, action text, is_task) for one sentence. `central`: the letter comes from a
+    central body (VPCP, a Bộ), so a province's UBND or Chairman in it is an addressee, not the issuer."""
     if _FORECAST.match(sentence):
         return [], "", sentence, False  # "Dự kiến, trong tháng 10, Sở X sẽ công bố …": news of a plan
     that = _THAT_IS.match(sentence) if sentence[:3] in ("Đó ", "Đây") else None
@@ -217,16 +220,16 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
         verb = verb_at(body, off) or (":" if body[off - 1:off] == ":" else "")  # "Phòng X: Xây dựng …"
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
             after = verb_at(body, off + len(verb) + 1)
-            verb = after if is_speaking(after, span) else verb
+            verb = after if _speaks(after, span, central) else verb
         # the issuer speaking through a longer predicate ("Chủ tịch UBND tỉnh vừa có văn bản yêu
         # cầu X …"): the assignment is the object of the trigger word, never the issuer itself
-        issuer_voice = is_issuer_like(span) and _assigning_trigger(body, off, reported)
+        issuer_voice = _issuer(span, central) and _assigning_trigger(body, off, reported)
         if verb in ("đã", "đang", "vừa") and not issuer_voice:
             if not _assigning_trigger(body, off, reported):
                 return [], "", body, False  # narrative: what an agency did or is doing
             issuer_voice = True  # "Bộ Y tế vừa có văn bản gửi X đề nghị …": the request assigns
         if verb == "chủ trì" and _MEETING.match(body, off + len(verb)) and (
-                is_issuer_like(span) or strip_title(span.strip()) != span.strip()):
+                _issuer(span, central) or strip_title(span.strip()) != span.strip()):
             return [], "", body, False  # "Phó Chủ tịch UBND tỉnh X chủ trì cuộc họp": who chaired
         if verb == "sẽ" and _BARE_HEAD.match(strip_title(span.strip())):
             return [], "", body, False  # "Bộ sẽ tiếp tục …": a body naming itself by its head only is the writer
@@ -241,7 +244,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
                 return leads, span, body[at:], True
         if not issuer_voice and _NOT_ACTING.match(body, off):
             return [], "", body, False  # "X sẽ được xếp hạng", "X là phòng văn hóa": X is not given work
-        if verb == "chỉ đạo" and is_speaking(verb, span):
+        if verb == "chỉ đạo" and _speaks(verb, span, central):
             directed = _DIRECTED.match(body, off)  # "Chủ tịch UBND tỉnh chỉ đạo, trong thời gian tới, X …"
             if directed and is_agency_start(body[directed.end():]):
                 rest = body[directed.end():]
@@ -253,7 +256,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
             return [], "", body, False  # "Sở X đề xuất UBND TP giao …": news of a proposal, no assignment yet
         if verb in (".", "?", "!") and not body[off:].strip(" .?!"):
             return [], "", body, False  # a name and nothing it must do ("Báo X số ra ngày … có đăng bài …")
-        if verb and not issuer_voice and not is_speaking(verb, span):
+        if verb and not issuer_voice and not _speaks(verb, span, central):
             leads = _resolve(split_agencies(span), recipients)
             if leads:
                 return leads, span, body[off:], True
@@ -289,8 +292,22 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False) -> tupl
     if rest:
         # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
         # the fronted part before the first comma, an agency right after it is the subject
-        return _actor(rest, recipients, reported)
+        return _actor(rest, recipients, reported, central)
     return [], "", body, True
+
+
+_LOCAL_AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[^\W\d_a-zđ]")
+
+
+def _issuer(span: str, central: bool) -> bool:
+    return is_issuer_like(span) and not (central and _LOCAL_AUTHORITY.search(span))
+
+
+def _speaks(verb: str, span: str, central: bool) -> bool:
+    """ "Chủ tịch UBND tỉnh Phú Thọ chỉ đạo các sở …" in a VPCP letter: the Chairman is given the work."""
+    if central and verb in ("chỉ đạo", "sẽ", "phân công", "chỉ thị") and _LOCAL_AUTHORITY.search(span):
+        return False
+    return is_speaking(verb, span)
 
 
 # a speech frame: what a text or speaker states, fronted before the clause it introduces ("Văn bản
@@ -637,7 +654,7 @@ class Reader:
                     continue
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already
-                leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported)
+                leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported, self.ctx.central)
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
                     continue
                 if leads and all(_DEMONSTRATIVE.search(x) for x in leads) and (last or self.last_leads):
@@ -658,7 +675,7 @@ class Reader:
                 for k, piece in enumerate(pieces):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
                     if k > 0 and is_agency_start(_unfront(piece)) and (explicit or self.operative or labelled):
-                        sub = _actor(piece, self.ctx.recipients, self.ctx.reported)
+                        sub = _actor(piece, self.ctx.recipients, self.ctx.reported, self.ctx.central)
                         if sub[0]:
                             p_leads, p_text, p_action, p_task = sub
                     if not p_task or _APPROVAL.match(piece):
