@@ -87,7 +87,7 @@ _VERBS = (
     "hằng ngày", "hằng tuần", "hằng tháng", "hằng quý", "hằng năm", "hàng ngày", "hàng tuần", "hàng tháng",
     "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng",
     # "có" with the plan it must make: the predicate, never part of a name
-    "có kế hoạch", "có phương án", "có biện pháp", "có giải pháp",
+    "có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "kính mời", "trân trọng kính mời",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -108,7 +108,7 @@ _HEAD_RE = re.compile(
 _TITLE_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)) + r")(?![\w])\s*:?\s*"
 )
-_SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành",
+_SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành", "kính mời", "trân trọng kính mời",
                        "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang",
                        "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
                        "có văn bản", "có công văn", "có công điện"))  # the writer of a letter speaking

@@ -125,7 +125,8 @@ _KINH_GUI = re.compile(r"^Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.I)
 _NOI_NHAN = re.compile(r"^Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.I)
 _BULLET = re.compile(r"^[-–—•+*]\s*")
 _VV = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*(?P<s>.+)$")
-_VE_VIEC = re.compile(r"^(?P<s>Về (?:việc\s)?\S.{0,150})$")
+# "Về việc …" as a trích yếu; "Về kinh phí, giao UBND các huyện …" is a fronted topic and its order
+_VE_VIEC = re.compile(r"^(?P<s>Về (?:việc\s)?\S(?!.*,\s+(?:[Gg]iao|yêu cầu|đề nghị|đồng ý|UBND|Sở|Ủy ban|Uỷ ban|Bộ)\s).{0,150})$")
 _OPENERS = re.compile(r"^(?:Căn cứ|Xét|Theo đề nghị|Thực hiện|Ngày|Sáng|Chiều|Năm|Trong|Để|Vừa qua|Qua)\b")
 
 
