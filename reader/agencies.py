@@ -174,7 +174,7 @@ _DASH = re.compile(r"(?<=[^\W\d_]{2})\s*([-–])\s*(?=[^\W\d_]{2})")
 # Common words that begin with a head noun but name no agency ("Báo cáo", "Tổ chức", …).
 _NOT_AGENCY = re.compile(
     r"^(?:Báo cáo|Ban hành|Hội nghị|Hội thảo|Hội ý|Tổ chức|Phòng chống|Phòng, chống|Phòng ngừa|"
-    r"Trường hợp|Đoàn kết|Cục bộ|Vụ việc|Bộ phận|Bộ máy|Bộ tiêu chí|Bộ hồ sơ|Bộ chỉ số|Quỹ đất|"
+    r"Trường hợp|(?:Các|Những) trường hợp|Đoàn kết|Cục bộ|Vụ việc|Bộ phận|Bộ máy|Bộ tiêu chí|Bộ hồ sơ|Bộ chỉ số|Quỹ đất|"
     r"Đội ngũ|Hạt giống|Trạm dừng|Cảng biển|Cảng cá|Viện dẫn|Sở hữu|Sở dĩ|Đơn vị nào|Cơ quan nào|Đài tưởng niệm|Tổ quốc|Chính phủ điện tử|"
     # a head's chief is a person ("Bộ trưởng Phùng Xuân Nhạ chủ trì làm việc"), not the body
     r"(?:Bộ|Cục|Chi cục|Tổng cục|Viện|Tổ|Đoàn|Hội|Sở|Ban) trưởng)\b",
@@ -265,6 +265,9 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if (tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i)) or (
                         tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
+                    continue
+                if tok == "thường xuyên" and text.endswith("giáo dục ", start, i):
+                    i = m.end()  # "Trung tâm giáo dục thường xuyên": the kind of school
                     continue
                 if tok in ("lập", "quản lý") and _COMPOUND_BEFORE.search(text, start, i):
                     i = m.end()  # "đơn vị sự nghiệp công lập", "thuộc tỉnh quản lý": part of the name
@@ -361,9 +364,9 @@ def _generic_cut(text: str, start: int, end: int) -> int | None:
 # tra, Hội đồng thẩm định. Right after such a head the verb is part of the name, not the action.
 _COMMITTEE_FUNCTIONS = frozenset((
     "chỉ đạo", "quản lý", "tổ chức", "kiểm tra", "thẩm định", "giám sát", "tư vấn", "điều hành",
-    "tuyên truyền", "vận động", "tiếp nhận", "thẩm tra", "đánh giá", "xử lý", "giúp",
+    "tuyên truyền", "vận động", "tiếp nhận", "thẩm tra", "đánh giá", "xử lý", "giúp", "nghiên cứu",
 ))
-_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban|(?<!Tỉnh )(?<!Thành )(?<!Huyện )(?:Đoàn|đoàn))\s+$")
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban|(?<!Tỉnh )(?<!Thành )(?<!Huyện )(?:Đoàn|đoàn)|Trung tâm|Viện)\s+$")
 _MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan|Khu|khu)\s+$")  # "các đơn vị quản lý hồ chứa"
 _LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)\s$")
 _CONCURRENT = re.compile(

@@ -26,6 +26,7 @@ class Task:
     recurrence: str | None = None  # LABELING.md grammar: "ongoing", "on_event", "monthly:day=20", ...
     action: str = ""
     review: list[str] = field(default_factory=list)  # why an operator should look at it
+    summary: bool = field(default=False, repr=False, compare=False)  # a digest's sum of the letter (reader only)
 
     def to_json(self) -> dict:
         return {

@@ -28,7 +28,9 @@ from reader.decode import read_path
 from reader.header import read_header
 from reader.layout import TABLE_MARK, logical_lines
 from reader.letter import Letter, ReaderError
-from reader.tasks import Context, Reader, addressees, digest_addressees, drop_repeats, gist_tasks, merge_restatements
+from reader.tasks import (
+    Context, Reader, addressees, digest_addressees, drop_repeats, drop_summaries, gist_tasks, merge_restatements,
+)
 from reader.text import is_upper_line, nfc, sentences
 
 MAX_CHARS = 400_000  # a directive letter is a few pages; longer input is cut, with a warning
@@ -107,7 +109,7 @@ def read_text(text: str) -> Letter:
                   central=bool(_CENTRAL_ISSUER.match(head.issuer or "")))
     reader = Reader(ctx, operative=opening is not None)
     reader.walk(build_tree(operative), [])
-    tasks = merge_restatements(drop_repeats(reader.tasks)) or gist_tasks(body, ctx)
+    tasks = drop_summaries(merge_restatements(drop_repeats(reader.tasks))) or gist_tasks(body, ctx)
     if reader.para_no == 1:
         for t in tasks:
             if t.clause == "para1":

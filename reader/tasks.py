@@ -41,6 +41,8 @@ _TRIGGER = re.compile(
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
     r"[Pp]hân công|chỉ thị|lưu ý)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
+    # a letter that directs by its number: "… có công văn số 3459/UBND-NL chỉ đạo Trung tâm X …"
+    r"|(?<=[0-9A-ZĐ)])\s*,?\s+chỉ đạo\s+(?=[^\W\d_])"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
@@ -117,7 +119,7 @@ _REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|phản ánh|kiến ngh�
 # Standing duties (dev: "tiếp tục", monitoring, campaigning, a reporting regime). Executing a
 # named letter ("thực hiện nghiêm công điện") or urging ("đôn đốc") alone is no standing duty.
 _STANDING = re.compile(
-    r"(?:thường xuyên|\btiếp tục\b|"
+    r"(?:(?<!giáo dục )thường xuyên|\btiếp tục\b|"
     r"theo dõi|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
     r"chế độ (?:thông tin )?báo cáo)",
     re.I,
@@ -135,7 +137,7 @@ _APPROVAL = re.compile(
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
-_CONTINUING = re.compile(r"\bthường xuyên\b|\btiếp tục\b", re.I)
+_CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|\btiếp tục\b", re.I)  # not "giáo dục thường xuyên"
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là|có sự)(?![\w])")
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
@@ -184,6 +186,7 @@ class Part:
     support: list[str] = field(default_factory=list)
     timings: list[Timing] = field(default_factory=list)
     own: bool = False  # the actors were found in this part's own sentence
+    summary: bool = False  # a digest's sentence that names the letter and sums up what it asks
     scope: str = ""  # its own words with the sentence's fronted adverbials: what decides its timing
 
     @property
@@ -684,6 +687,7 @@ class Reader:
                         continue
                     part = Part(p_leads, p_text, p_action, bool(p_leads), sentence if k == 0 else piece)
                     part.own = bool(p_leads) and (p_leads is not leads or k == 0)
+                    part.summary = self.ctx.reported and _LETTER_NAMED.search(sentence) is not None
                     part.support = _supports(p_action)
                     # the timing may sit in a fronted adverbial ("Định kỳ … hằng tháng, X cập nhật …")
                     part.scope = (sentence if len(pieces) == 1 else
@@ -815,6 +819,7 @@ class Reader:
             task.deadline_text = urgent[0].text if urgent else None
             made.append(task)
         for task in made:
+            task.summary = all(p.summary for p in parts)
             task.support = list(support) if task.recurrence != "on_event" else []
             if not task.lead:
                 task.review.append("không xác định được cơ quan thực hiện")
@@ -940,6 +945,23 @@ _FILLER = frozenset(
     "các những và của cho để với về tại theo trong trên đã sẽ được có là này đó nêu trên khẩn trương kịp thời "
     "chủ động nghiêm túc tập trung quan tâm phối hợp thực hiện triển khai tổ chức đúng đảm bảo bảo đảm".split()
 )
+
+
+def drop_summaries(tasks: list[Task]) -> list[Task]:
+    """A digest opens on the letter and what it asks in sum ("… ban hành Công văn số … chỉ đạo các sở,
+    ngành, UBND các huyện tổ chức trực …"); where the letter's own words then give work to the same
+    bodies ("Theo đó, UBND tỉnh yêu cầu các sở, ngành …"), those are the tasks and the sum is not."""
+    own = {agency_key(x) for t in tasks if not t.summary for x in t.lead}
+    if not own:
+        return tasks
+    if any(_is_anaphor(t.lead) for t in tasks if not t.summary and t.lead):
+        return [t for t in tasks if not t.summary]  # "Theo đó, … yêu cầu các đơn vị, địa phương …": the same bodies
+
+    def covered(name: str) -> bool:
+        key = agency_key(name)
+        return any(key == k or (min(len(key), len(k)) >= 8 and (key.startswith(k) or k.startswith(key))) for k in own)
+
+    return [t for t in tasks if not (t.summary and any(covered(x) for x in t.lead))]
 
 
 def merge_restatements(tasks: list[Task]) -> list[Task]:
