@@ -1219,3 +1219,98 @@ def test_periodic_report_splits_from_the_work_it_reports_on():
                                 "tổng hợp kết quả báo cáo UBND tỉnh trước ngày 25 hằng tháng.")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [
         (["Sở Công Thương"], None), (["Sở Công Thương"], "monthly:day=25")]
+
+
+# ---- batch 12-13 rules: compact periods, wrapped numbers, central letters, digest sums ----
+def test_compact_list_of_periods_gives_one_task_per_period():
+    letter = read_text("Bắc Ninh, ngày 02 tháng 3 năm 2018\nQUYẾT ĐỊNH\nĐiều 2. Giao Liên hiệp các Hội Văn học nghệ thuật "
+                       "tỉnh chủ trì tổ chức thực hiện; kiểm tra và báo cáo định kỳ hàng quý, năm kết quả với UBND tỉnh.\n")
+    assert [(t.lead, (t.recurrence or "").split(":")[0]) for t in letter.tasks] == [
+        (["Liên hiệp các Hội Văn học nghệ thuật tỉnh"], "ongoing"),
+        (["Liên hiệp các Hội Văn học nghệ thuật tỉnh"], "quarterly"),
+        (["Liên hiệp các Hội Văn học nghệ thuật tỉnh"], "yearly")]
+
+
+def test_standing_duty_splits_from_its_reports_after_a_comma():
+    letter = read_text("Bắc Ninh, ngày 02 tháng 3 năm 2018\nQUYẾT ĐỊNH\nĐiều 2. Sở Nội vụ có trách nhiệm hướng dẫn, "
+                       "kiểm tra các đơn vị thực hiện Kế hoạch, định kỳ 6 tháng và hằng năm báo cáo UBND tỉnh.\n")
+    assert [(t.recurrence or "").split(":")[0] for t in letter.tasks] == ["ongoing", "semiannual", "yearly"]
+
+
+def test_a_number_wrapped_onto_a_new_line_is_no_clause():
+    letter = read_text("Huế, ngày 05 tháng 7 năm 2023\nCHỈ THỊ\nVỀ MÙA MƯA BÃO\nMưa lớn thường tập trung vào tháng 10 và\n"
+                       "11. Để chủ động, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ngành thực hiện các nội dung sau:\n"
+                       "1. Tiếp tục rà soát phương án ứng phó.\n")
+    assert [(t.clause, t.lead) for t in letter.tasks] == [("1", ["các sở, ngành"])]
+
+
+def test_a_central_letter_gives_the_provincial_chairman_the_work():
+    letter = read_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 1234/VPCP-V.I\nHà Nội, ngày 10 tháng 5 năm 2019\n"
+                       "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Hà Nam\n"
+                       "Về việc báo chí phản ánh, Phó Thủ tướng có ý kiến chỉ đạo như sau:\n"
+                       "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam chỉ đạo các cơ quan chức năng kiểm tra, báo cáo Thủ tướng "
+                       "Chính phủ trước ngày 15 tháng 6 năm 2019.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Ủy ban nhân dân tỉnh Hà Nam"], date(2019, 6, 15))]
+
+
+def test_the_provinces_own_chairman_directing_still_speaks():
+    letter = read_text("ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 55/UBND-KT\nHà Nam, ngày 10 tháng 5 năm 2019\n"
+                       "Chủ tịch Ủy ban nhân dân tỉnh Hà Nam chỉ đạo các sở, ngành kiểm tra, báo cáo trước ngày 15/6/2019.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các sở, ngành"], date(2019, 6, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # the sum up top gives way to the letter's own words for the same bodies
+        ("Ngày 02/4/2022, UBND tỉnh ban hành Công văn số 901/UBND-VX chỉ đạo các sở, ban, ngành, UBND các huyện "
+         "tổ chức trực trong dịp nghỉ lễ.\nTheo đó, UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, UBND các huyện bố trí "
+         "lịch trực, báo cáo tình hình trước ngày 05/5/2022.",
+         [["các sở, ban, ngành tỉnh", "UBND các huyện"]]),
+        ("Ngày 02/4/2022, UBND tỉnh ban hành Công văn số 901/UBND-VX yêu cầu các sở, ngành tổng kết công tác cải cách.\n"
+         "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương báo cáo kết quả trước ngày 01/11/2022.",
+         [["các đơn vị, địa phương"]]),
+        # … but not where the rest gives other bodies other work
+        ("Ngày 02/4/2022 UBND tỉnh đã có công văn số 902/UBND-NN chỉ đạo Trung tâm khuyến nông tỉnh tiếp nhận giống lúa.\n"
+         "Sở Nông nghiệp và PTNT có trách nhiệm kiểm tra việc cấp giống.",
+         [["Trung tâm khuyến nông tỉnh"], ["Sở Nông nghiệp và PTNT"]]),
+        # "Về kinh phí, giao …" is an order, not the letter's trích yếu
+        ("Ngày 02/4/2022, UBND tỉnh ban hành Công văn số 903/UBND-KT.\nVề kinh phí, giao UBND các huyện cân đối dự toán.",
+         [["UBND các huyện"]]),
+        # the issuer inviting guests gives nobody work; "Song song đó," is fronted
+        ("Ngày 02/4/2022, UBND tỉnh ban hành Công văn số 904/UBND-NC.\nUBND tỉnh cũng kính mời Thường trực HĐND tỉnh dự.\n"
+         "Song song đó, Công an tỉnh bảo đảm an ninh khu vực.", [["Công an tỉnh"]]),
+        # "tổ chức" inside a list of bodies is a noun; "giáo dục thường xuyên" names a school
+        ("Ngày 02/4/2022, UBND tỉnh ban hành Công văn số 905/UBND-NC.\nHội đồng đề nghị các bộ, cơ quan, tổ chức ở trung "
+         "ương và các địa phương thực hiện các công việc sau.", [["các bộ, cơ quan, tổ chức ở trung ương", "các địa phương"]]),
+    ],
+    ids=["sum-then-same-bodies", "sum-then-anaphor", "sum-with-other-bodies", "ve-kinh-phi", "kinh-moi-song-song",
+         "to-chuc-noun"],
+)
+def test_batch12_13_leads(text, leads):
+    assert [t.lead for t in read_text(text).tasks] == leads
+
+
+def test_giao_duc_thuong_xuyen_is_no_standing_duty():
+    letter = read_text(DIGEST + "Giao Sở Giáo dục và Đào tạo rà soát nhu cầu mở thêm lớp 10 hệ giáo dục thường xuyên.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Sở Giáo dục và Đào tạo"], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on"),
+    [
+        ("VĂN PHÒNG CHÍNH PHỦ\nS: 77/VPCP-KTTH\nHà Nội, ngày 28 tháng 01 năm 2015\nKính gửi: Bộ Tài chính.\n",
+         "77/VPCP-KTTH", date(2015, 1, 28)),
+        ("Thực hiện chỉ đạo của Bộ Y tế tại Công văn số 1200/BYT-DP ngày 01/11/2018 về phòng dịch. Vừa qua, Ủy ban "
+         "nhân dân tỉnh đã ban hành Công văn số 3053/UBND-VX yêu cầu các đơn vị báo cáo hằng tháng.", "3053/UBND-VX", None),
+        ("Trang chủ\n \nTin tức\nMôi trường\nĐăng ngày: 22-11-2019\n"
+         "Bộ Tài nguyên và Môi trường vừa có Công văn số 6137/BTNMT-TCMT ngày 20/11/2019 gửi UBND cấp tỉnh về báo cáo.",
+         "6137/BTNMT-TCMT", date(2019, 11, 20)),
+        ("Ngày 29/7/2020. Chủ tịch UBND tỉnh ban hành Công văn số 6732/UBND-Y về phòng, chống bệnh bạch hầu.",
+         "6732/UBND-Y", date(2020, 7, 29)),
+    ],
+    ids=["s-colon", "issuing-past-a-cited-letter", "issuing-below-chrome", "date-then-full-stop"],
+)
+def test_batch12_13_letter_named(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
