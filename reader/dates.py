@@ -78,7 +78,7 @@ _DEADLINE = re.compile(
     r"|(?:6|sáu)\s*tháng\s*(?P<half>đầu|cuối)\s*năm\s*(?P<y5>\d{4})"
     r"|(?:cuối\s+)?năm\s*(?P<y6>\d{4})"
     r"|(?:ngày\s*)?(?P<d7>\d{1,2})\s*/\s*(?P<m7>\d{1,2})(?![\d/])"
-    r"|ngày\s*(?P<d9>\d{1,2})\s*[-.]\s*(?P<m9>\d{1,2})(?![\d/.-]|\s*[-–]\s*\d)"  # "trước ngày 25-10", press style
+    r"|ngày\s*(?P<d9>\d{1,2})\s*[-.]\s*(?P<m9>\d{1,2})(?![\d/-]|\.\d|\s*[-–]\s*\d)"  # "trước ngày 25-10", press style
     r"|ngày\s*(?P<d8>\d{1,2})\s*tháng\s*(?P<m8>\d{1,2})(?!\s*năm)(?!\d)"
     r")",
     re.I,

@@ -27,6 +27,7 @@ class Task:
     action: str = ""
     review: list[str] = field(default_factory=list)  # why an operator should look at it
     summary: bool = field(default=False, repr=False, compare=False)  # a digest's sum of the letter (reader only)
+    details: bool = field(default=False, repr=False, compare=False)  # "Theo đó, …" after that sum (reader only)
 
     def to_json(self) -> dict:
         return {

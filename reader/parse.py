@@ -139,10 +139,13 @@ _ADMINISTRATIVE = re.compile(
     r"kế hoạch|công điện|thông báo)(?![\w])"
 )
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?!\d)")
+_DATE_YEAR = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
 
 
 def _common_year(lines: list[str]) -> int | None:
     years = Counter(int(y) for line in lines for y in _YEAR.findall(line))
+    if not years:  # a page whose only years sit in dates: its stamp "21/10/2021", a deadline "15-1-2022"
+        years = Counter(int(y) for line in lines for y in _DATE_YEAR.findall(line))
     return years.most_common(1)[0][0] if years else None
 
 

@@ -28,7 +28,7 @@ from reader.letter import Task
 from reader.text import sentences, squash
 
 _FRONTED = re.compile(
-    r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song (?:với )?đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*(?=\s*,\s*[A-ZĐ])|Căn cứ nội dung (?:này|trên)|"
+    r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song (?:với )?đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*?(?=\s*,\s*(?:[A-ZĐ]|(?:các|những) [a-zđà-ỹ]+,))|Căn cứ nội dung (?:này|trên)|"
     r"Sau khi [^,]{1,80}|[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
@@ -187,6 +187,7 @@ class Part:
     timings: list[Timing] = field(default_factory=list)
     own: bool = False  # the actors were found in this part's own sentence
     summary: bool = False  # a digest's sentence that names the letter and sums up what it asks
+    details: bool = False  # "Theo đó, …": a sentence that gives the letter's own words after its sum
     scope: str = ""  # its own words with the sentence's fronted adverbials: what decides its timing
 
     @property
@@ -688,6 +689,7 @@ class Reader:
                     part = Part(p_leads, p_text, p_action, bool(p_leads), sentence if k == 0 else piece)
                     part.own = bool(p_leads) and (p_leads is not leads or k == 0)
                     part.summary = self.ctx.reported and _LETTER_NAMED.search(sentence) is not None
+                    part.details = _DETAILS.match(sentence) is not None
                     part.support = _supports(p_action)
                     # the timing may sit in a fronted adverbial ("Định kỳ … hằng tháng, X cập nhật …")
                     part.scope = (sentence if len(pieces) == 1 else
@@ -820,6 +822,7 @@ class Reader:
             made.append(task)
         for task in made:
             task.summary = all(p.summary for p in parts)
+            task.details = any(p.details for p in parts)
             task.support = list(support) if task.recurrence != "on_event" else []
             if not task.lead:
                 task.review.append("không xác định được cơ quan thực hiện")
@@ -947,13 +950,16 @@ _FILLER = frozenset(
 )
 
 
+_DETAILS = re.compile(r"^(?:Theo đó|Cụ thể|Nội dung (?:công văn|văn bản) nêu rõ|Theo nội dung (?:công văn|văn bản))\b")
+
+
 def drop_summaries(tasks: list[Task]) -> list[Task]:
     """A digest opens on the letter and what it asks in sum ("… ban hành Công văn số … chỉ đạo các sở,
     ngành, UBND các huyện tổ chức trực …"); where the letter's own words then give work to the same
     bodies ("Theo đó, UBND tỉnh yêu cầu các sở, ngành …"), those are the tasks and the sum is not."""
     own = {agency_key(x) for t in tasks if not t.summary for x in t.lead}
-    if not own:
-        return tasks
+    if not own or not any(t.details for t in tasks):
+        return tasks  # "UBND tỉnh cũng giao Sở X …" after the sum is more work, not the sum in detail
     if any(_is_anaphor(t.lead) for t in tasks if not t.summary and t.lead):
         return [t for t in tasks if not t.summary]  # "Theo đó, … yêu cầu các đơn vị, địa phương …": the same bodies
 
