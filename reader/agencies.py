@@ -42,6 +42,7 @@ _STRONG = frozenset((
     "Thanh tra", "Bảo hiểm xã hội", "Ngân hàng", "Tập đoàn", "Viện", "Phòng", "Liên đoàn",
     "Mặt trận", "Tòa án", "Toà án", "Viện kiểm sát", "Bộ Chỉ huy", "Công ty", "Tỉnh đoàn",
     "Hải quan", "Điện lực", "Bệnh viện", "Hội", "Tỉnh ủy", "Tỉnh uỷ", "Cảng vụ",
+    "Ủy ban", "Uỷ ban", "Hội đồng", "Liên hiệp", "Liên minh", "Đoàn",
 ))
 _ALWAYS_NEW = frozenset(("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân",
                          "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bộ Chỉ huy", "Viện kiểm sát"))
