@@ -1314,3 +1314,18 @@ def test_giao_duc_thuong_xuyen_is_no_standing_duty():
 def test_batch12_13_letter_named(text, number, issued_on):
     letter = read_text(text)
     assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+def test_fronted_grounds_before_a_lower_case_group_and_a_year_from_the_pages_dates():
+    # a press page with no letter date: the years sit only in its stamp and a deadline
+    letter = read_text("08:15, 12/10/2022\n\nKhẩn trương hoàn thiện đề án quản lý chợ\n\n"
+                       "Theo đó, Phó Chủ tịch UBND tỉnh yêu cầu, trên cơ sở Đề án khung đã ban hành, các huyện, thị xã "
+                       "hoàn thiện đề án trước ngày 30-11. UBND thành phố hoàn thành mô hình chợ mẫu trước ngày 20-1-2023.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["các huyện, thị xã"], date(2022, 11, 30)), (["UBND thành phố"], date(2023, 1, 20))]
+
+
+def test_a_committee_with_a_proper_name_is_its_own_list_item():
+    assert leads_of("UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức "
+                    "chính trị - xã hội tỉnh chủ động triển khai.") == [
+        ["các sở, ban, ngành tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]]
