@@ -237,11 +237,31 @@ def is_agency_start(text: str) -> bool:
     return starts_with_head(text) is not None
 
 
+# The standard names of ministries and provincial departments: a Bộ or Sở so named is complete, and
+# a lower-case word after it ("Bộ Giao thông vận tải tính toán, cân nhắc …") begins the action
+# unless it places the body ("Sở Y tế tỉnh", "Sở Tài chính các tỉnh").
+_SECTORS = (
+    "Giao thông vận tải", "Giao thông - Vận tải", "Tài chính", "Xây dựng", "Y tế", "Tư pháp", "Nội vụ", "Công Thương",
+    "Công thương", "Ngoại giao", "Ngoại vụ", "Quốc phòng", "Khoa học và Công nghệ", "Giáo dục và Đào tạo",
+    "Tài nguyên và Môi trường", "Kế hoạch và Đầu tư", "Lao động - Thương binh và Xã hội",
+    "Lao động – Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch", "Văn hoá, Thể thao và Du lịch",
+    "Thông tin và Truyền thông", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và PTNT", "Nông nghiệp và Môi trường",
+    "Dân tộc và Tôn giáo", "Khoa học, Công nghệ và Môi trường", "Thương mại", "Du lịch", "Kế hoạch - Đầu tư",
+)
+_SECTOR_NAME = re.compile(
+    r"(?:Bộ|Sở)\s+(?:" + "|".join(re.escape(x) for x in sorted(_SECTORS, key=len, reverse=True)) + r")"
+    r"(?=\s+(?!(?:tỉnh|thành phố|thành|huyện|quận|thị xã|thị|các|và|cùng|với|hoặc|trực thuộc|thuộc|TP|Tp)\b)[a-zđà-ỹ])"
+)
+
+
 def agency_span(text: str, start: int = 0) -> tuple[str, int]:
     """The agency phrase starting at `start` and the offset where the action begins."""
     depth = 0
     i = start
     limit = min(len(text), start + 600)
+    sector = _SECTOR_NAME.match(text, start)
+    if sector:
+        return text[start:sector.end()], sector.end() + 1
     while i < limit:
         c = text[i]
         if c == "(":

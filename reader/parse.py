@@ -22,7 +22,7 @@ from collections import Counter
 import os
 import re
 
-from reader.agencies import normalise, strip_title
+from reader.agencies import normalise, split_agencies, strip_title
 from reader.clauses import build_tree, match_marker
 from reader.decode import read_path
 from reader.header import read_header
@@ -92,7 +92,9 @@ def read_text(text: str) -> Letter:
         # the last line is kept, as an excerpt may stop mid-sentence
         body = [x for k, x in enumerate(body) if k == len(body) - 1 or not _headline(x)]
     opening = _opening(body)
-    recipients = [normalise(strip_title(r)) or r for r in head.recipients]
+    # "Các Sở: Tài nguyên và Môi trường, Xây dựng" as one Kính gửi item: one addressee per Sở
+    recipients = [x for r in head.recipients
+                  for x in ((":" in r and split_agencies(r)) or [normalise(strip_title(r)) or r])]
     if not head.formal and not recipients:
         recipients = digest_addressees(body)
     preamble: list[str] = []

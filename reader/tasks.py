@@ -29,7 +29,7 @@ from reader.text import sentences, squash
 
 _FRONTED = re.compile(
     r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song (?:với )?đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*?(?=\s*,\s*(?:[A-ZĐ]|(?:các|những) [a-zđà-ỹ]+,))|Căn cứ nội dung (?:này|trên)|"
-    r"Sau khi [^,]{1,80}|[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
+    r"Sau khi [^,]{1,80}|Sau (?:ngày|thời điểm|thời hạn)[^,]{1,40}|[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
