@@ -47,7 +47,7 @@ _STRONG = frozenset((
 _ALWAYS_NEW = frozenset(("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân",
                          "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bộ Chỉ huy", "Viện kiểm sát"))
 _TITLES = (
-    "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
+    "Phó Chủ tịch Văn xã", "Phó Chủ tịch Văn Xã", "Phó Chủ tịch Kinh tế", "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
     "Tổng giám đốc", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Phó Trưởng ban",
     "Trưởng ban", "Trưởng Ban", "Trưởng Phòng", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra",
     "Hiệu trưởng", "Trưởng phòng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng",

@@ -273,6 +273,8 @@ def _place(pre: str) -> str | None:
     pre = _SO.sub(" ", pre) if "Số" in pre else pre
     pre = pre.replace("|", " ")
     words = pre.split()
+    if len(words) >= 2 and words[-1].isdigit() and words[-2] in ("Quận", "Phường"):
+        return f"{words[-2]} {words[-1]}"  # "Quận 9, ngày …": a district named by its number
     out: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]

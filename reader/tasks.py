@@ -134,6 +134,7 @@ _APPROVAL = re.compile(
     r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh)\b(?! để| cho)")
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
+_DELIVER = re.compile(r"^(?:gửi|gởi|nộp)\s+(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)\b")  # the same work handed in
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
@@ -715,7 +716,7 @@ class Reader:
         groups: list[tuple[list[str], list[Part]]] = []
         for part in parts:
             leads = part.leads or []
-            if leads and _is_anaphor(leads) and self.tasks and _EXECUTE.match(part.text):
+            if leads and _is_anaphor(leads) and self.tasks and (_EXECUTE.match(part.text) or _DELIVER.match(part.text)):
                 # "các đơn vị" after earlier assignments refers back to them: its deadline
                 # joins them; without a deadline it is the closing formula, not a new task
                 self._attach(part)
