@@ -473,7 +473,7 @@ def _split_action(text: str) -> list[str]:
         parts.append(text[start:])
     out: list[str] = []
     for p in (p.strip() for p in parts):
-        m = _AND_REPORT.match(p) if p and " và " in p and _REPORT.search(p) else None
+        m = _AND_REPORT.match(p) if p and (" và " in p or ", " in p) and _REPORT.search(p) else None
         if m and _ON_EVENT.search(m.group(2)) and not _ON_EVENT.search(m.group(1)):
             out.extend((m.group(1), m.group(2)))  # "triển khai thực hiện và báo cáo … nếu có …"
         elif p:
@@ -525,7 +525,7 @@ def _split_periodic_report(piece: str, issued_on: date | None, year: int | None)
 
 
 # "A và báo cáo … nếu có vướng mắc": the condition belongs to the report, not to A
-_AND_REPORT = re.compile(r"^(.+?)\s+và\s+((?:kịp thời\s+)?(?:báo cáo|phản ánh|kiến nghị|đề xuất)\b.*)$")
+_AND_REPORT = re.compile(r"^(.+?)(?:\s+và|,)\s+((?:kịp thời\s+)?(?:báo cáo|phản ánh|kiến nghị|đề xuất)\b.*)$")
 
 
 def _join_support_lists(pieces: list[str]) -> list[str]:
