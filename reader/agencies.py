@@ -254,6 +254,12 @@ _SECTOR_NAME = re.compile(
 )
 
 
+def is_standard_name(span: str) -> bool:
+    """ "Bộ Giao thông vận tải", "Sở Y tế": a ministry or department by its standard name, nothing more."""
+    m = _SECTOR_NAME.match(span + " x")
+    return m is not None and m.end() == len(span.rstrip())
+
+
 def agency_span(text: str, start: int = 0) -> tuple[str, int]:
     """The agency phrase starting at `start` and the offset where the action begins."""
     depth = 0

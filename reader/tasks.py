@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reader.agencies import (
-    agency_key, agency_span, is_agency_start, is_issuer_like, is_speaking, same_agency, split_agencies, strip_title,
-    verb_at,
+    agency_key, agency_span, is_agency_start, is_issuer_like, is_speaking, is_standard_name, same_agency, split_agencies,
+    strip_title, verb_at,
 )
 from reader.clauses import Node
 from reader.dates import Timing, find_timings
@@ -223,6 +223,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     if is_agency_start(body):
         span, off = agency_span(body)
         verb = verb_at(body, off) or (":" if body[off - 1:off] == ":" else "")  # "Phòng X: Xây dựng …"
+        if not verb and is_standard_name(span) and body[off:off + 1].islower() and not _TRIGGER.search(body, off):
+            verb = body[off:].split(" ", 1)[0]  # "Bộ Giao thông vận tải tính toán …": any verb after a full name
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
             after = verb_at(body, off + len(verb) + 1)
             verb = after if _speaks(after, span, central) else verb

@@ -1329,3 +1329,42 @@ def test_a_committee_with_a_proper_name_is_its_own_list_item():
     assert leads_of("UBND tỉnh yêu cầu các sở, ban, ngành tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức "
                     "chính trị - xã hội tỉnh chủ động triển khai.") == [
         ["các sở, ban, ngành tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]]
+
+
+# ---- batch 14 rules: factored addressees, standard names, handed-in work, numbered districts ----
+def test_factored_kinh_gui_item_gives_one_addressee_per_so():
+    letter = read_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 12/UBND-NN\nBắc Ninh, ngày 02 tháng 3 năm 2017\n"
+                       "Kính gửi:\n- Các Sở: Xây dựng, Công Thương;\n- UBND các huyện.\n"
+                       "Chủ tịch UBND tỉnh chỉ đạo:\n1. Yêu cầu: hoàn thành rà soát trước 20/3/2017.\n"
+                       "2. Sau ngày này, Sở Xây dựng kiểm tra các bãi tập kết.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Sở Xây dựng", "Sở Công Thương", "UBND các huyện"], date(2017, 3, 20)), (["Sở Xây dựng"], None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("Bộ Giao thông vận tải tính toán, cân nhắc kỹ phương án thu phí.", [["Bộ Giao thông vận tải"]]),
+        ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương tăng cường giám sát.",
+         [["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]]),
+        ("Trung tâm Văn hóa quận đề nghị Phó Chủ tịch Văn xã Ủy ban nhân dân các phường đôn đốc báo cáo.",
+         [["Ủy ban nhân dân các phường"]]),
+    ],
+    ids=["standard-name-then-action", "standard-name-then-place", "portfolio-title"],
+)
+def test_batch14_leads(body, leads):
+    assert leads_of(body) == leads
+
+
+def test_handed_in_work_times_the_request_and_a_conditional_report_after_a_comma():
+    letter = read_text("Kính gửi: Hiệu trưởng các trường.\nSở Giáo dục và Đào tạo đề nghị các đơn vị góp ý dự thảo quy chế.\n"
+                       "Các đơn vị gửi ý kiến về Phòng Khảo thí trước ngày 13/12/2007.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các đơn vị"], date(2007, 12, 13))]
+    split = read_text(DIGEST + "Bộ Xây dựng rà soát quy hoạch, báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền.")
+    assert [(t.lead, t.recurrence) for t in split.tasks] == [(["Bộ Xây dựng"], None), (["Bộ Xây dựng"], "on_event")]
+
+
+def test_a_district_named_by_its_number_on_the_date_line():
+    letter = read_text("ỦY BAN NHÂN DÂN QUẬN 9\nTRUNG TÂM VĂN HÓA\nSố: 21/TTVH\nQuận 9, ngày  04   tháng 6  năm 2014\n"
+                       "Kính gửi: Ban Văn hóa các phường.\n")
+    assert (letter.issued_on, letter.place) == (date(2014, 6, 4), "Quận 9")
