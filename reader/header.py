@@ -230,7 +230,11 @@ def _clean_number(m: re.Match) -> str:
 
 
 def _number(h: Header, lines: list[str], top: int, meta: dict, used: set[int]) -> None:
+    # "Số: 424/SGDĐT-TĐKT" beats a mangled "Số 424/SGDĐT TĐKT" that a preview printed first
+    colon = [i for i, line in enumerate(lines[:top]) if re.search(r"(?:^|[\s|])Số\s*:\s*\d", line)]
     for i, line in enumerate(lines[:top]):
+        if colon and i < colon[0]:
+            continue
         if re.search(r"(?:^|[\s|])Số\s*:?\s*$", line) and i + 1 < len(lines):
             line = line + " " + lines[i + 1]  # the number broken off onto the next line
         m = _SO.search(line)
@@ -473,7 +477,8 @@ def _recipients(h: Header, lines: list[str], top: int, used: set[int]) -> None:
         elif rest:
             items.extend(_dash_items(rest))
         j = i + 1
-        while j < len(lines) and (not lines[j] or _BULLET.match(lines[j])):
+        # an addressee is a name, not a paragraph: a long dash item is the body's first
+        while j < len(lines) and (not lines[j] or (_BULLET.match(lines[j]) and len(lines[j]) <= 200)):
             if lines[j]:
                 items.extend(_dash_items(lines[j]))
                 used.add(j)

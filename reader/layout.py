@@ -66,10 +66,33 @@ def logical_lines(text: str) -> tuple[list[str], list[Table]]:
         if pending:
             _flush_pipes(pending, physical, tables)
             pending = []
-        physical.extend(_split_columns(line))
+        for piece in _unflatten(line):
+            physical.extend(_split_columns(piece))
     if pending:
         _flush_pipes(pending, physical, tables)
     return _split_run_on_items(_join(physical)), tables
+
+
+# A PDF preview that lost every line break prints the whole header, and often the body, on one
+# line: "UBND TỈNH X SỞ Y CỘNG HOÀ XÃ HỘI … Số: 424/SGDĐT-TĐKT Sơn La, ngày … Độc lập - … V/v …
+# Kính gửi: - A; - B; Căn cứ …". The header's landmarks start lines of their own again.
+_FLAT_QUOC_HIEU = re.compile(r"CỘNG\s*H[OÒ][AÀ]\s*XÃ\s*HỘI", re.I)
+_FLAT_BREAK = re.compile(
+    r"\s+(?=CỘNG\s*H[OÒ][AÀ]\s*XÃ\s*HỘI|Độc\s*lập\s*[-–]|Số\s*:|V/v\b|Kính\s+gửi\b|Nơi\s+nhận\b|"
+    r"(?:TM|KT|TL)\.\s|Căn\s+cứ\b|Thực\s+hiện\b|Xét\s+đề\s+nghị\b)"
+    r"|(?<=Hạnh phúc)\s+"
+    r"|(?<=[;:])\s+(?=[-–]\s)"  # "Kính gửi: - A; - B;"
+    r"|\s+(?=(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*,\s*ngày\s+\d)"  # "… Sơn La, ngày 05 tháng …"
+)
+# in the body of such a line, " - Phòng X …" starts an item: a dash between words, before a body's head
+_FLAT_ITEM = re.compile(r"(?<=[^\W\d_]{2})\s+(?=[-–]\s+(?:Phòng|Sở|Các|các|UBND|Ủy ban|Uỷ ban|Ban|Trung tâm|Trường|Công an)\s)")
+
+
+def _unflatten(line: str) -> list[str]:
+    if len(line) < 200 or not _FLAT_QUOC_HIEU.search(line[:400]) or "Số" not in line[:600]:
+        return [line]
+    out = [x.strip() for x in _FLAT_BREAK.split(line) if x and x.strip()]
+    return [y.strip() for x in out for y in (_FLAT_ITEM.split(x) if len(x) > 300 else [x]) if y.strip()]
 
 
 _ITEM_NO = re.compile(r"^(\d{1,2})\s*[.)]\s")
