@@ -147,7 +147,8 @@ _KNOWN_RE = re.compile(
 )
 _FACTORED = re.compile(
     r"^(?P<pre>(?:các|Các)\s+)?(?P<head>Sở|Bộ|sở|bộ|Ban|ban|Cục|cục|Phòng|phòng|"
-    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban Nhân dân) các (?:tỉnh|huyện|xã|quận|thành phố))"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban Nhân dân|Uỷ ban Nhân dân) các (?:tỉnh|huyện|xã|quận|thành phố)"
+    r"(?:\s*,\s*(?:thành phố|thị xã))?)"
     r"\s*:\s*(?P<items>.+)$"
 )
 _PARENS = re.compile(r"\s*\([^()]*\)")
@@ -206,8 +207,9 @@ def starts_with_head(text: str) -> re.Match | None:
                                                   "ủy ban nhân dân", "uỷ ban nhân dân"):
         return None
     # … and a capital one must be the head as spelled in the list, not e.g. "Ban hành"
-    if word[1:] != _canonical(word)[1:]:
-        return None
+    canonical = _canonical(word)
+    if word[1:] != canonical[1:] and not (" " in word and word.split(" ", 1)[0][1:] == canonical.split(" ", 1)[0][1:]):
+        return None  # "Ban hành" is no "Ban"; "Ủy ban Nhân dân" is "Ủy ban nhân dân" capitalised
     return m
 
 
@@ -507,7 +509,8 @@ def _expand_factored(m: re.Match) -> list[str]:
     if head.lower() in ("sở", "bộ", "ban", "cục", "phòng"):
         head = head[0].upper() + head[1:]
     else:
-        head = re.sub(r"\s+các\s+", " ", head)
+        # "Ủy ban nhân dân các tỉnh, thành phố: Cao Bằng, Thành phố Hà Nội": each place at its own level
+        head = re.sub(r"\s+các\s+", " ", re.sub(r"\s*,\s*(?:thành phố|thị xã)$", "", head))
     protected, saved = _protect(m.group("items"))
     items: list[str] = []
     parts = [p.strip() for p in re.split(r"\s*,\s*", protected) if p.strip()]
@@ -527,9 +530,14 @@ def _expand_factored(m: re.Match) -> list[str]:
             continue
         if starts_with_head(item) or item.lower().startswith("các"):
             out.append(item)
+        elif _LEVEL_WORD.match(item) and _LEVEL_WORD.search(head):
+            out.append(f"{_LEVEL_WORD.sub('', head).rstrip()} {item}")  # "… tỉnh" + "Thành phố Hà Nội"
         else:
             out.append(f"{head} {item}")
     return out
+
+
+_LEVEL_WORD = re.compile(r"(?:^|\s)(?:tỉnh|huyện|xã|quận|thành phố|thị xã|Thành phố|Thị xã|Tỉnh|Huyện|Quận|TP\.?)(?=\s|$)")
 
 
 def _split_piece(piece: str) -> list[str]:
