@@ -131,6 +131,8 @@ _URGENT = re.compile(
 )
 
 
+_NEGATED = re.compile(r"(?<![\w])(?:không|không phải|chưa|bỏ|thôi)\s+(?:phải\s+)?(?:thực hiện|lập|gửi|làm)\s+(?:các\s+)?(?:chế độ\s+)?"
+                      r"báo cáo[^,.;:()]{0,20}$", re.I)
 # the periods listed after a recurrence: "hằng quý, năm", "hằng tháng và quý", "6 tháng, năm"
 _MORE_PERIODS = re.compile(r"\s*(?:,|và|hoặc)\s*(?P<p>quý|năm|6 tháng|sáu tháng)(?![\w])(?!\s*\d)", re.I)
 _PERIOD_KIND = {"quý": "quarterly", "năm": "yearly", "6 tháng": "semiannual", "sáu tháng": "semiannual"}
@@ -183,6 +185,8 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
     has_digit = _DIGIT.search(masked) is not None
     periodic = has_digit or _PERIOD_WORD.search(masked) is not None
     for m in (_RECURRENCE.finditer(masked) if periodic else ()):
+        if _NEGATED.search(masked, max(0, m.start() - 50), m.start()):
+            continue  # "không thực hiện báo cáo hằng tháng và hằng quý": no such report
         rec = _recurrence(m)
         if rec and free(m.start(), m.end()):
             s = m.group().strip()

@@ -162,7 +162,7 @@ _ANAPHOR = re.compile(
     r"ngành, địa phương|đơn vị, cá nhân)$"
 )
 _HONORIFIC = re.compile(r"(?:[Cc]ác\s+)?[Qq]uý\s+(?:Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị|cơ quan|đơn vị)\b")
-_BARE_HEAD = re.compile(r"^(?:(?:các\s+)?quý\s+)?(Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị)$", re.I)
+_BARE_HEAD = re.compile(r"^(?:(?:các\s+)?quý\s+|các\s+)?(Bộ|Sở|Ban|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Trung tâm|Văn phòng|Cơ quan|Đơn vị)$", re.I)
 
 
 @dataclass
