@@ -697,7 +697,7 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
 
 _AT_CITED = re.compile(r",\s*tại\s+$")  # "Nhằm chủ động ứng phó …, tại Văn bản số …, UBND tỉnh đề nghị …"
 _NAMED_TITLE = re.compile(r"\s*(?:của|về|V/v|v/v)\s")
-_ORDERS_IN_IT = re.compile(r"[^.;]{0,120}?,\s+[^.;,]{2,80}?(?<![\w])(?:yêu cầu|đề nghị|giao|chỉ đạo)(?![\w])")
+_ORDERS_IN_IT = re.compile(r"[^.;]{0,120}?,\s+[^.;,]{2,80}?(?<![\w])(?:yêu cầu|đề nghị|giao|chỉ đạo|đôn đốc)(?![\w])")
 
 
 def _date_after(h: Header, rest: str, lines: list[str]) -> None:
