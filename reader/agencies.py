@@ -89,6 +89,7 @@ _VERBS = (
     "hàng quý", "hàng năm", "tuyệt đối", "sẵn sàng",
     # "có" with the plan it must make: the predicate, never part of a name
     "có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "kính mời", "trân trọng kính mời",
+    "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -110,6 +111,7 @@ _TITLE_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True)) + r")(?![\w])\s*:?\s*"
 )
 _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "thông báo", "ban hành", "kính mời", "trân trọng kính mời",
+                       "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
                        "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang",
                        "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
                        "có văn bản", "có công văn", "có công điện"))  # the writer of a letter speaking
@@ -145,6 +147,7 @@ _KNOWN_RE = re.compile(
     ),
     re.I,
 )
+KNOWN_NAMES = _KNOWN_RE  # official names that hold "," "và" or "-": the layout keeps them on one line
 _FACTORED = re.compile(
     r"^(?P<pre>(?:các|Các)\s+)?(?P<head>Sở|Bộ|sở|bộ|Ban|ban|Cục|cục|Phòng|phòng|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ủy ban Nhân dân|Uỷ ban Nhân dân) các (?:tỉnh|huyện|xã|quận|thành phố)"

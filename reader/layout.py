@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.agencies import KNOWN_NAMES
 from reader.repair import repair
 from reader.text import fold
 
@@ -224,6 +225,13 @@ def _continues(a: str, b: str) -> bool:
 _OPEN_END = re.compile(r"(?:(?<![\w])(?:và|hoặc|đến|tới|tháng|ngày|số|năm|từ|của|với|quý|khoảng)|[,–])$")
 
 
+def _name_across(a: str, b: str) -> bool:
+    """An official name ("Lao động - Thương binh và Xã hội") broken at its own dash."""
+    tail = " ".join(a.split()[-3:])
+    m = KNOWN_NAMES.search(tail + " " + b[:60])
+    return m is not None and m.start() < len(tail) < m.end()
+
+
 def _should_join(a: str, b: str, blank_between: bool) -> bool:
     if a.startswith(TABLE_MARK) or b.startswith(TABLE_MARK):
         return False
@@ -233,6 +241,8 @@ def _should_join(a: str, b: str, blank_between: bool) -> bool:
         return False
     if _MARKER_START.match(b) and _OPEN_END.search(a) and b[:1].isdigit():
         return True  # "… tập trung vào tháng 10 và" / "11. Để chủ động …": a number, not a clause
+    if b[:2] in ("- ", "– ") and _name_across(a, b):
+        return True  # "… gửi về Bộ Lao động" / "- Thương binh và Xã hội (qua Vụ …)": a name's dash, no item
     if _NO_JOIN_START.match(b) or _MARKER_START.match(b):
         return False
     if a.endswith((".", ":", ";", "!", "?", "./.")):
