@@ -26,6 +26,7 @@ _KY_HIEU = (
 )
 # "S: 709/VPCP-KTTH": a web copy that lost the "ố" keeps the colon
 _SO = re.compile(rf"(?:^|[\s|\-])(?:Số\s*:?|S\s*:)\s*{_KY_HIEU}")
+_BARE_KY_HIEU = re.compile(_KY_HIEU)
 _SO_HIEU = re.compile(rf"Số hiệu\s*:\s*{_KY_HIEU}")
 _CITED_NUMBER = re.compile(
     rf"(?P<kind>Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*(?:số)?\s*:?\s*{_KY_HIEU}"
@@ -247,6 +248,10 @@ def _number(h: Header, lines: list[str], top: int, meta: dict, used: set[int]) -
         if m:
             h.number = _clean_number(m)
             return
+    first = next((x.strip(" |") for x in lines[:3] if x.strip(" |")), "")
+    m = _BARE_KY_HIEU.fullmatch(first)
+    if m:  # a portal copy that prints the number alone as its first line: "3472/BVHTTDL-DSVH"
+        h.number = _clean_number(m)
 
 
 def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
@@ -582,7 +587,7 @@ def _digest(h: Header, lines: list[str]) -> None:
             if m.group("date") and not h.issued_on:
                 h.issued_on = parse_date(m.group("date"))
             return
-    text_lines = [x for x in lines[:10] if x.strip()]
+    text_lines = [x for x in lines[:16] if x.strip()]
     for k, line in enumerate(text_lines):
         # "… có văn bản truyền đạt ý kiến … (Công văn số 3729/VP-KGVX, ngày 11/9/2019)." below a page's chrome
         m = _TITLE_PAREN.search(line) if k < 4 or (k < 8 and _ISSUING.search(line[:300])) else None
@@ -594,7 +599,7 @@ def _digest(h: Header, lines: list[str]) -> None:
             return
         if k < 4 and _digest_that_is(h, line, lines):
             return
-        if (k < 4 or k < 7 and _ISSUER_NEWS.match(line)) and (_digest_issuing(h, line, lines) or _digest_named(h, line, lines)):
+        if (k < 4 or k < 12 and _ISSUER_NEWS.match(line)) and (_digest_issuing(h, line, lines) or _digest_named(h, line, lines)):
             return
 
 
