@@ -90,6 +90,7 @@ _VERBS = (
     # "có" with the plan it must make: the predicate, never part of a name
     "có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "kính mời", "trân trọng kính mời",
     "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
+    "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"

@@ -223,6 +223,14 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
         t.text = (text[max(0, m.start() - shift):m.end() - shift] if not bare else text).strip(" ,")
         found.append(t)
         taken.append((m.start(), m.end()))
+    if not found and has_digit:
+        m = _BARE_PERIOD.search(masked)
+        if m and _SUBMIT_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
+            # "… trình Thủ tướng Chính phủ Quý II năm 2014.": the period a submission is due in
+            t = _deadline(_DEADLINE.match("trong " + m.group()), issued_on, bare, year)
+            if t:
+                t.start, t.text = max(0, m.start() - shift), text[m.start() - shift:m.end() - shift].strip()
+                found.append(t)
     if not found:
         m = _DELEGATED.search(masked)
         if m:
@@ -273,6 +281,9 @@ def _recurrence(m: re.Match) -> str | None:
     return None
 
 
+_BARE_PERIOD = re.compile(
+    r"(?<=\s)(?:[Qq]uý\s*(?:IV|I{1,3}|[1-4])\s*(?:/|năm)\s*\d{4}|[Tt]háng\s*\d{1,2}\s*(?:/|năm)\s*\d{4})(?=\s*(?:[.;]|$))")
+_SUBMIT_BEFORE = re.compile(r"(?<![\w])(?:trình|báo cáo|hoàn thành|ban hành|gửi)(?![\w])[^.;]{0,70}$")
 _TERM_BEFORE = re.compile(r"(?<![\w])(?:[Tt]hời hạn|[Hh]ạn cuối|[Hh]ạn chót|[Hh]ạn nộp|[Hh]ạn gửi)(?![\w])[^.;]{0,50}$")
 _RANGE_START = re.compile(r"(?<![\w])(?:từ|kể từ)\s+(?:ngày|nay|tháng|\d)", re.I)
 

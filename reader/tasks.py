@@ -29,7 +29,7 @@ from reader.text import sentences, squash
 
 _FRONTED = re.compile(
     r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song (?:với )?đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*?(?=\s*,\s*(?:[A-ZĐ]|(?:các|những) [a-zđà-ỹ]+,))|Căn cứ nội dung (?:này|trên)|"
-    r"Sau khi [^,]{1,80}|Sau (?:ngày|thời điểm|thời hạn)[^,]{1,40}|[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
+    r"Sau khi [^,]{1,80}|Sau (?:ngày|thời điểm|thời hạn)[^,]{1,40}|Căn cứ (?:nội dung|kế hoạch|chương trình)[^,]{1,80}|(?:Ngay\s+)?[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
     r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
@@ -41,8 +41,7 @@ _TRIGGER = re.compile(
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
     r"[Pp]hân công|chỉ thị|lưu ý)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
-    # a letter that directs by its number: "… có công văn số 3459/UBND-NL chỉ đạo Trung tâm X …"
-    r"|(?<=[0-9A-ZĐ)])\s*,?\s+chỉ đạo\s+(?=[^\W\d_])"
+
 )
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
@@ -119,7 +118,7 @@ _REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|phản ánh|kiến ngh�
 # Standing duties (dev: "tiếp tục", monitoring, campaigning, a reporting regime). Executing a
 # named letter ("thực hiện nghiêm công điện") or urging ("đôn đốc") alone is no standing duty.
 _STANDING = re.compile(
-    r"(?:(?<!giáo dục )thường xuyên|\btiếp tục\b|"
+    r"(?:(?<!giáo dục )thường xuyên|(?<!nhằm )(?<!để )\btiếp tục\b|"
     r"theo dõi|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
     r"chế độ (?:thông tin )?báo cáo)",
     re.I,
@@ -138,7 +137,7 @@ _DELIVER = re.compile(r"^(?:gửi|gởi|nộp)\s+(?:ý kiến|báo cáo|văn b�
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
-_CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|\btiếp tục\b", re.I)  # not "giáo dục thường xuyên"
+_CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose  # not "giáo dục thường xuyên"
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là|có sự)(?![\w])")
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")

@@ -1271,7 +1271,7 @@ def test_the_provinces_own_chairman_directing_still_speaks():
          "Theo đó, UBND tỉnh yêu cầu các đơn vị, địa phương báo cáo kết quả trước ngày 01/11/2022.",
          [["các đơn vị, địa phương"]]),
         # … but not where the rest gives other bodies other work
-        ("Ngày 02/4/2022 UBND tỉnh đã có công văn số 902/UBND-NN chỉ đạo Trung tâm khuyến nông tỉnh tiếp nhận giống lúa.\n"
+        ("Ngày 02/4/2022 UBND tỉnh đã có công văn số 902/UBND-NN yêu cầu Trung tâm khuyến nông tỉnh tiếp nhận giống lúa.\n"
          "Sở Nông nghiệp và PTNT có trách nhiệm kiểm tra việc cấp giống.",
          [["Trung tâm khuyến nông tỉnh"], ["Sở Nông nghiệp và PTNT"]]),
         # "Về kinh phí, giao …" is an order, not the letter's trích yếu
