@@ -1368,3 +1368,60 @@ def test_a_district_named_by_its_number_on_the_date_line():
     letter = read_text("ỦY BAN NHÂN DÂN QUẬN 9\nTRUNG TÂM VĂN HÓA\nSố: 21/TTVH\nQuận 9, ngày  04   tháng 6  năm 2014\n"
                        "Kính gửi: Ban Văn hóa các phường.\n")
     assert (letter.issued_on, letter.place) == (date(2014, 6, 4), "Quận 9")
+
+
+# ---- batch 15-16 rules: flattened previews, negated reports, terms, bare periods, courtesy ----
+def test_a_header_flattened_onto_one_line_is_read():
+    text = ("Tài liệu xem trước\n\nUBND TỈNH YÊN BÁI SỞ Y TẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 77/SYT-NVY Yên Bái, ngày "
+            "12 tháng 3 năm 2019 Độc lập - Tự do - Hạnh phúc V/v báo cáo công tác phòng dịch Kính gửi: - Các bệnh viện "
+            "tuyến huyện; - Trung tâm Y tế các huyện; Căn cứ Kế hoạch số 12/KH-UBND ngày 02/01/2019 của UBND tỉnh, "
+            "Sở Y tế đề nghị các đơn vị báo cáo kết quả trước ngày 25/3/2019.\n")
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == ("77/SYT-NVY", date(2019, 3, 12))
+    assert letter.recipients == ["Các bệnh viện tuyến huyện", "Trung tâm Y tế các huyện"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Đề nghị các đơn vị thực hiện báo cáo hằng năm, không thực hiện báo cáo hàng tháng và hàng quý.", ["yearly"]),
+        ("Giao các sở báo cáo kết quả rà soát. Thời hạn cuối cùng để gửi báo cáo là ngày 30/9/2025.", ["2025-09-30"]),
+        ("Giao Bộ Xây dựng chủ trì xây dựng Chỉ thị mới, trình Thủ tướng Chính phủ Quý II năm 2014.", ["2014-06-30"]),
+        ("Giao Bộ Xây dựng rà soát quy hoạch nhằm tiếp tục tăng cường quản lý.", [None]),
+    ],
+    ids=["negated-reports", "thoi-han-la-ngay", "bare-quarter-after-trinh", "nham-tiep-tuc-is-a-purpose"],
+)
+def test_batch15_16_timing(sentence, kinds):
+    letter = read_text(DIGEST + sentence)
+    assert [str(t.deadline) if t.deadline else (t.recurrence or "").split(":")[0] or None for t in letter.tasks] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # courtesy is the writer speaking, not work for the writer
+        ("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 30 tháng 5 năm 2021\nKính gửi: Ủy ban nhân dân các tỉnh.\n"
+         "Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh báo cáo trước ngày 08/6/2021.\nBộ Y tế trân trọng cảm ơn./.\n",
+         [["Ủy ban nhân dân các tỉnh"]]),
+        # a name broken at its own dash across lines is one name, not a new item
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 55/LĐTBXH-LĐTL\nHà Nội, ngày 30 tháng 6 năm 2016\n"
+         "Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh.\nĐề nghị Sở thực hiện:\n"
+         "- Tổng hợp phiếu điều tra và gửi về Bộ Lao động\n- Thương binh và Xã hội trước ngày 31/7/2016.\n",
+         [["Sở Lao động - Thương binh và Xã hội các tỉnh"]]),
+        # "Ủy ban Nhân dân các tỉnh, thành phố: A, Thành phố B" names each place at its own level
+        ("Ngày 5/8/2014, Văn phòng Chính phủ ban hành Công văn số 6000/VPCP-TCCV.\nThủ tướng yêu cầu Ủy ban Nhân dân các "
+         "tỉnh, thành phố: Cao Bằng, Thành phố Hà Nội báo cáo số lượng công chức.",
+         [["Ủy ban Nhân dân tỉnh Cao Bằng", "Ủy ban Nhân dân Thành phố Hà Nội"]]),
+        # a number on its own line at a page's top; "các nhóm lớp độc lập" keeps its adjective
+        ("55/BVHTTDL-DSVH\nKính gửi: Sở Văn hóa, Thể thao và Du lịch các tỉnh\n"
+         "Đề nghị Sở Văn hóa, Thể thao và Du lịch gửi báo cáo trước ngày 15/10/2014.", [["Sở Văn hóa, Thể thao và Du lịch"]]),
+    ],
+    ids=["courtesy", "name-broken-at-its-dash", "ubnd-places-at-their-level", "number-line"],
+)
+def test_batch15_16_leads(text, leads):
+    assert [t.lead for t in read_text(text).tasks] == leads
+
+
+def test_a_number_printed_alone_at_the_top():
+    assert read_text("55/BVHTTDL-DSVH\nKính gửi: Sở Văn hóa các tỉnh\nĐề nghị Sở gửi báo cáo trước ngày 15/10/2014.").number \
+        == "55/BVHTTDL-DSVH"
