@@ -1088,11 +1088,14 @@ def test_heldout_letters_score_above_an_honest_floor():
         pytest.skip(f"none of the held-out letters is in {HELDOUT_DOCS}")
     precision, recall = hits / n_pred, hits / n_gold
     pair_f1 = 2 * precision * recall / (precision + recall)
-    # measured over the 185 letters of batches 1-9: pair F1 0.912, header 0.994 (1-8, tuned on: 0.947 / 1.000;
-    # batch 9 after the rules its errors suggested: 0.658 / 0.952). The last fresh estimate is batch 9's before
-    # any tuning on it: 0.590 / 0.905 (batch 8's was 0.434 / 0.952, batch 7's 0.727 / 0.727).
+    # Measured on 2026-11-27 over the 280 letters whose text is on this machine (batches 1-16; 45 pages of
+    # batches 1-9 could not be fetched again): pair F1 0.738, header 0.983 (batches 1-9: 0.899 / 0.994,
+    # batches 10-16: 0.646 / 0.975). Each batch's fresh figure, before any rule was drawn from it
+    # (pair / header): 10: 0.549 / 0.769, 11: 0.649 / 0.793, 12: 0.590 / 0.969, 13: 0.686 / 0.812,
+    # 14: 0.638 / 0.909, 15: 0.312 / 0.789, 16: 0.505 / 0.889. The labels of batches 10-16 were written by
+    # other annotators and differ from the dev labels on ongoing vs one-off and on splitting a clause.
     # The floor guards against regressions; it is not an estimate of unseen letters.
-    assert pair_f1 >= 0.90 and head_hit / head_n >= 0.95
+    assert pair_f1 >= 0.72 and head_hit / head_n >= 0.95
 
 
 # ---- batch-9 rules: quoted documents, proposals, fronted grounds, lower-case bodies, bare numbers ----
