@@ -47,7 +47,8 @@ _RELATED = re.compile(
 _SHORT_ORDER = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị|Gao)\s+\S+.{6,}")
 _LETTER = re.compile(r"[^\W\d_]")
 # the central government: its letters address provinces, whose UBND and Chairman are then actors
-_CENTRAL_ISSUER = re.compile(r"(?:Văn phòng Chính phủ|Chính phủ|Thủ tướng|Bộ |Tổng cục|Ủy ban Dân tộc|Uỷ ban Dân tộc)")
+_CENTRAL_ISSUER = re.compile(
+    r"(?:Văn phòng Chính phủ|Chính phủ|Thủ tướng|Bộ (?!Chỉ huy|chỉ huy|Tư lệnh)|Tổng cục|Ủy ban Dân tộc|Uỷ ban Dân tộc)")
 _CHROME = re.compile(
     r"^(?:\(.*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng(?!\s+(?:đề nghị|kính đề nghị)).*|\d{1,2}:\d{2}\s.*|"
     r".*\|\s*\d{1,2}:\d{2}.*|.*cms-view-count.*)$",

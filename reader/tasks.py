@@ -41,7 +41,6 @@ _TRIGGER = re.compile(
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
     r"[Pp]hân công|chỉ thị|lưu ý)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
-
 )
 _NOT_TRIGGER_BEFORE = re.compile(
     r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
@@ -137,7 +136,7 @@ _DELIVER = re.compile(r"^(?:gửi|gởi|nộp)\s+(?:ý kiến|báo cáo|văn b�
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
-_CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose  # not "giáo dục thường xuyên"
+_CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose, not "giáo dục thường xuyên"
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là|có sự)(?![\w])")
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
