@@ -124,7 +124,7 @@ _ORG_NOUN = re.compile(
     r"viện|cục|chi cục|ủy ban|uỷ ban|văn phòng|lực lượng|ngân hàng|hiệp hội|đài|báo|cơ sở|nhà|học viện|"
     r"hợp tác xã|đội|chi nhánh|thôn|bản|khu phố|bên|kho bạc|quỹ|"
     r"hộ kinh doanh|trạm|cửa hàng|chợ|khu công nghiệp|khu chế xuất|cảng|hãng|khách sạn|nhà máy|bến xe|đại lý|siêu thị|"
-    r"tổng đại lý|cơ sở)(?![\w])"
+    r"tổng đại lý|cơ sở|nhóm lớp|nhóm trẻ)(?![\w])"
 )
 _GENERIC_LOWER = re.compile(
     r"^(?:các|những)\s+" + _ORG_NOUN.pattern + r"|^(?:cơ quan|đơn vị|địa phương|doanh nghiệp|nhà trường)\b"
@@ -404,7 +404,7 @@ _MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ q
 _LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)\s$")
 _CONCURRENT = re.compile(
     r"\s*,\s*(?:kiêm\s+)?(?:Phó\s+)?[Tt]rưởng\s+[Bb]an(?:\s+[Tt]hường\s+trực)?\s+(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|BCĐ|BCH)[^,;]*")
-_COMPOUND_BEFORE = re.compile(r"(?<![\w])(?:công|thuộc (?:tỉnh|huyện|thành phố|sở|bộ|ngành)|do (?:tỉnh|huyện|thành phố))\s+$")
+_COMPOUND_BEFORE = re.compile(r"(?<![\w])(?:công|độc|thuộc (?:tỉnh|huyện|thành phố|sở|bộ|ngành)|do (?:tỉnh|huyện|thành phố))\s+$")
 _GROUP_WORD_BEFORE = re.compile(r"(?<![\w])(?:các|Các|những|Những)\s+$")
 _STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s")
 
@@ -602,7 +602,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
 _LOCAL_TAIL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?![\w])")
 # after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words
 # of one generic group ("các Sở, Ban, ngành, các hội, đoàn thể"; "các cấp, các ngành, các địa phương")
-_BODY_KIND = re.compile(r"(?:cơ quan|đơn vị|trường|doanh nghiệp|chủ đầu tư|bệnh viện|cơ sở|tổ chức)(?![\w])")
+_BODY_KIND = re.compile(r"(?:cơ quan|đơn vị|trường|doanh nghiệp|chủ đầu tư|bệnh viện|cơ sở|tổ chức|nhóm lớp|nhóm trẻ)(?![\w])")
 _CENTRAL = re.compile(r"(?:[Cc]ác\s+)?[Cc]ơ quan\s+(?:[Tt]rung ương|TW)(?![\w])")
 
 

@@ -293,6 +293,11 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     if lead:
         leads, span, action = lead
         return _resolve(leads, recipients), span, action, True
+    topic = _TOPIC.match(body)
+    if topic and is_agency_start(body[topic.end():]):
+        # "Báo cáo quý: Sở Xây dựng thực hiện …", "đối với Sở KH&ĐT, UBND các quận cần báo cáo …": the
+        # topic first, then who must act
+        return _actor(body[topic.end():], recipients, reported, central)
     rest = _after_fronted(body)
     if rest:
         # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
@@ -301,6 +306,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     return [], "", body, True
 
 
+_TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
 _LOCAL_AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[^\W\d_a-zđ]")
 
 

@@ -1428,3 +1428,19 @@ def test_batch15_16_leads(text, leads):
 def test_a_number_printed_alone_at_the_top():
     assert read_text("55/BVHTTDL-DSVH\nKính gửi: Sở Văn hóa các tỉnh\nĐề nghị Sở gửi báo cáo trước ngày 15/10/2014.").number \
         == "55/BVHTTDL-DSVH"
+
+
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("Báo cáo quý: Sở Xây dựng tổng hợp và gửi về Bộ Xây dựng.", [["Sở Xây dựng"]]),
+        ("Cụ thể, đối với Sở Kế hoạch và Đầu tư, UBND các quận, huyện cần báo cáo tình hình đăng ký doanh nghiệp.",
+         [["Sở Kế hoạch và Đầu tư", "UBND các quận, huyện"]]),
+        ("Chú thích ảnh: Lực lượng chức năng kiểm tra giấy tờ trên đường.", []),
+        ("Đề nghị các trường mầm non, tiểu học, các nhóm lớp mầm non độc lập rà soát cơ sở vật chất.",
+         [["các trường mầm non, tiểu học", "các nhóm lớp mầm non độc lập"]]),
+    ],
+    ids=["topic-colon", "doi-voi-list", "photo-caption", "doc-lap-and-nhom"],
+)
+def test_a_topic_before_the_actor(body, leads):
+    assert leads_of(body) == leads
