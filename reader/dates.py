@@ -282,8 +282,9 @@ def _recurrence(m: re.Match) -> str | None:
 
 
 _BARE_PERIOD = re.compile(
-    r"(?<=\s)(?:[Qq]uý\s*(?:IV|I{1,3}|[1-4])\s*(?:/|năm)\s*\d{4}|[Tt]háng\s*\d{1,2}\s*(?:/|năm)\s*\d{4})(?=\s*(?:[.;]|$))")
+    r"(?<=\s)(?<!hết )(?<!đến )(?<!tới )(?<!từ )(?<!trong )(?<!của )(?:[Qq]uý\s*(?:IV|I{1,3}|[1-4])\s*(?:/|năm)\s*\d{4}|[Tt]háng\s*\d{1,2}\s*(?:/|năm)\s*\d{4})(?=\s*(?:[.;]|$))")
 _SUBMIT_BEFORE = re.compile(r"(?<![\w])(?:trình|báo cáo|hoàn thành|ban hành|gửi)(?![\w])[^.;]{0,70}$")
+_STATUS_BEFORE = re.compile(r"(?<![\w])(?:tình hình|số liệu|kết quả|lũy kế|luỹ kế)(?![\w])(?![^.;]*(?:hoàn thành|xong))[^.;]{0,150}$")
 _TERM_BEFORE = re.compile(r"(?<![\w])(?:[Tt]hời hạn|[Hh]ạn cuối|[Hh]ạn chót|[Hh]ạn nộp|[Hh]ạn gửi)(?![\w])[^.;]{0,50}$")
 _RANGE_START = re.compile(r"(?<![\w])(?:từ|kể từ)\s+(?:ngày|nay|tháng|\d)", re.I)
 
@@ -294,6 +295,8 @@ def _deadline(m: re.Match, issued_on: date | None, bare: bool, year: int | None 
     point = cue.endswith(("trước", "hơn", "là", "hạn", "vào", "trong", "đến", "hết")) or "chậm nhất" in cue
     review: list[str] = []
     when: date | None = None
+    if cue.startswith(("đến hết", "tới hết")) and _STATUS_BEFORE.search(m.string, max(0, m.start() - 150), m.start()):
+        return None  # "báo cáo tình hình giải ngân … đến hết tháng 4/2018": the data's cut-off, not a deadline
     if cue == "là" and not _TERM_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
         return None  # "… là ngày 30/9/2025" is a deadline only after "thời hạn", "hạn cuối"
     if cue.startswith(("đến", "tới")) and _RANGE_START.search(m.string, max(0, m.start() - 80), m.start()):

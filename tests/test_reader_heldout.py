@@ -1444,3 +1444,11 @@ def test_a_number_printed_alone_at_the_top():
 )
 def test_a_topic_before_the_actor(body, leads):
     assert leads_of(body) == leads
+
+
+def test_a_reports_data_cut_off_is_no_deadline():
+    letter = read_text(DIGEST + "Đề nghị UBND các tỉnh báo cáo tình hình giải ngân các dự án đến hết tháng 4/2020, dự kiến "
+                                "đến hết tháng 6/2020.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["UBND các tỉnh"], None)]
+    dated = read_text(DIGEST + "Giao Công an tỉnh tổ chức tổng kiểm tra an toàn phòng cháy đến hết ngày 30/6/2020.")
+    assert [(t.lead, t.deadline) for t in dated.tasks] == [(["Công an tỉnh"], date(2020, 6, 30))]
