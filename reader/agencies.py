@@ -254,16 +254,16 @@ _SECTORS = (
     "Thông tin và Truyền thông", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và PTNT", "Nông nghiệp và Môi trường",
     "Dân tộc và Tôn giáo", "Khoa học, Công nghệ và Môi trường", "Thương mại", "Du lịch", "Kế hoạch - Đầu tư",
 )
+_SECTOR_FULL = re.compile(r"(?:Bộ|Sở)\s+(?:" + "|".join(re.escape(x) for x in sorted(_SECTORS, key=len, reverse=True)) + r")")
 _SECTOR_NAME = re.compile(
-    r"(?:Bộ|Sở)\s+(?:" + "|".join(re.escape(x) for x in sorted(_SECTORS, key=len, reverse=True)) + r")"
+    _SECTOR_FULL.pattern +
     r"(?=\s+(?!(?:tỉnh|thành phố|thành|huyện|quận|thị xã|thị|các|và|cùng|với|hoặc|trực thuộc|thuộc|TP|Tp)\b)[a-zđà-ỹ])"
 )
 
 
 def is_standard_name(span: str) -> bool:
     """ "Bộ Giao thông vận tải", "Sở Y tế": a ministry or department by its standard name, nothing more."""
-    m = _SECTOR_NAME.match(span + " x")
-    return m is not None and m.end() == len(span.rstrip())
+    return _SECTOR_FULL.fullmatch(span.strip()) is not None
 
 
 def agency_span(text: str, start: int = 0) -> tuple[str, int]:

@@ -211,11 +211,9 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     if that and is_agency_start(sentence[that.end():]):
         # "Đó là chỉ đạo của UBND tỉnh đối với các sở, … tại Công văn số …": a press page states
         # the work in its headline, then names whom the letter gives it to
-        rest = sentence[that.end():]
-        span, off = agency_span(rest)
-        leads = _resolve(split_agencies(span), recipients)
-        if leads:
-            return leads, span, rest[off:], True
+        named = _named_actor(sentence[that.end():], recipients)
+        if named:
+            return named
     fm = _FRONTED.match(sentence)
     body = sentence[fm.end():] if fm else sentence
     if is_agency_start(body):
@@ -251,12 +249,9 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
             return [], "", body, False  # "X sẽ được xếp hạng", "X là phòng văn hóa": X is not given work
         if verb == "chỉ đạo" and _speaks(verb, span, central):
             directed = _DIRECTED.match(body, off)  # "Chủ tịch UBND tỉnh chỉ đạo, trong thời gian tới, X …"
-            if directed and is_agency_start(body[directed.end():]):
-                rest = body[directed.end():]
-                d_span, d_off = agency_span(rest)
-                leads = _resolve(split_agencies(d_span), recipients)
-                if leads:
-                    return leads, d_span, rest[d_off:], True
+            named = _named_actor(body[directed.end():], recipients) if directed else None
+            if named:
+                return named
         if reported and verb in ("đề xuất", "kiến nghị") and not issuer_voice:
             return [], "", body, False  # "Sở X đề xuất UBND TP giao …": news of a proposal, no assignment yet
         if verb in (".", "?", "!") and not body[off:].strip(" .?!"):
@@ -304,6 +299,15 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # the fronted part before the first comma, an agency right after it is the subject
         return _actor(rest, recipients, reported, central)
     return [], "", body, True
+
+
+def _named_actor(text: str, recipients: list[str]) -> tuple[list[str], str, str, bool] | None:
+    """The agencies named at the start of `text` as the actor of what follows, or None."""
+    if not is_agency_start(text):
+        return None
+    span, off = agency_span(text)
+    leads = _resolve(split_agencies(span), recipients)
+    return (leads, span, text[off:], True) if leads else None
 
 
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
