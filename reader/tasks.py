@@ -641,8 +641,9 @@ class Reader:
             for child in node.children:
                 self.walk(child, context)
             return
-        if node.is_heading and not node.paras:
-            return
+        if node.is_heading and not node.paras and not (node.text.rstrip().endswith(":") and any(
+                t.kind in _DATED_KINDS for t in find_timings(node.text, self.ctx.issued_on, year=self.ctx.year))):
+            return  # a heading; but "Mọi thông tin đề nghị gửi đến trước ngày 30/5/2009 theo địa chỉ:" times work
         if named and node.paras:  # "2. Trung tâm Văn hóa - Thông tin và Thể thao" over its paragraphs
             self._paragraphs(node.paras, label or "body", named, labelled=True)
             return
@@ -1054,7 +1055,8 @@ def _imperative(text: str) -> bool:
     """The text opens on a capitalised order verb ("Tổ chức …", "Tham mưu …"), without a subject."""
     if not text[:1].isupper() or text[:2].isupper():
         return False
-    return bool(verb_at(text[0].lower() + text[1:60], 0)) and not _NARRATIVE_VERB.match(text)
+    verb = verb_at(text[0].lower() + text[1:60], 0)
+    return bool(verb) and not is_speaking(verb) and not _NARRATIVE_VERB.match(text)  # "Rất mong …" is courtesy
 
 
 _NARRATIVE_VERB = re.compile(r"^(?:Đã|Đang|Vừa|Chưa|Sẽ|Cũng|Vẫn|Để|Nhằm|Theo|Trong|Trước|Sau|Ngay|Là|Được|Có|Căn cứ|Thực hiện)\b")

@@ -1453,3 +1453,12 @@ def test_a_reports_data_cut_off_is_no_deadline():
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["UBND các tỉnh"], None)]
     dated = read_text(DIGEST + "Giao Công an tỉnh tổ chức tổng kiểm tra an toàn phòng cháy đến hết ngày 30/6/2020.")
     assert [(t.lead, t.deadline) for t in dated.tasks] == [(["Công an tỉnh"], date(2020, 6, 30))]
+
+
+def test_a_dated_line_ending_in_a_colon_times_the_work_and_courtesy_gives_none():
+    letter = read_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 38/BGDĐT-VP\nHà Nội, ngày 08 tháng 05 năm 2009\n"
+                       "Kính gửi: Các Sở Giáo dục và Đào tạo\n"
+                       "Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo rà soát danh sách các trường.\n"
+                       "Mọi thông tin đề nghị gửi đến trước ngày 30/5/2009 theo địa chỉ:\nPhòng Tài chính – Văn phòng Bộ\n"
+                       "Rất mong các Sở Giáo dục và Đào tạo quan tâm.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các Sở Giáo dục và Đào tạo"], date(2009, 5, 30))]
