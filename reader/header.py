@@ -25,11 +25,13 @@ _KY_HIEU = (
     rf"(?P<kh>[{_UP}][A-Za-zĐđ0-9&]*(?:\s*[-–./]\s*[{_UP}][A-Za-zĐđ0-9&]*)*)"
 )
 # "S: 709/VPCP-KTTH": a web copy that lost the "ố" keeps the colon
+# the kinds of letter a page names its letter by
+_KINDS = "Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện"
 _SO = re.compile(rf"(?:^|[\s|\-])(?:Số\s*:?|S\s*:)\s*{_KY_HIEU}")
 _BARE_KY_HIEU = re.compile(_KY_HIEU)
 _SO_HIEU = re.compile(rf"Số hiệu\s*:\s*{_KY_HIEU}")
 _CITED_NUMBER = re.compile(
-    rf"(?P<kind>Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*(?:số)?\s*:?\s*{_KY_HIEU}"
+    rf"(?P<kind>{_KINDS})\s*(?:số)?\s*:?\s*{_KY_HIEU}"
 )
 _MOTTO = re.compile(
     r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|CỘNG\s*HOÀ\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
@@ -69,11 +71,11 @@ _DIGEST_DATE_MID = re.compile(
 _ISSUING = re.compile(
     r"(?<![\w])(?:ban hành|ký|có|gửi|phát hành)\s+(?:[^\s.,;]+\s+){0,3}?"
     r"(?P<kind>công văn|văn bản|quyết định|chỉ thị|kế hoạch|thông báo|công điện)(?![\w])"
-    r"|(?P<kind2>Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s*số\s*:?\s*\d",
+    rf"|(?P<kind2>{_KINDS})\s*số\s*:?\s*\d",
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện|CV|VB)"
+    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:{_KINDS}|CV|VB)"
     rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
 # a letter's number printed without its ký hiệu, right after the letter's kind ("Công văn khẩn số 5995")
@@ -87,7 +89,7 @@ _CITING_LEAD = re.compile(
     r"(?i)\b(?:thực hiện|căn cứ|theo|triển khai|nhận được|tiếp theo|hưởng ứng|trên cơ sở|tại|quy định|"
     r"hướng dẫn|kèm theo|nêu|đã|ngoài ra)\b"
 )
-_TITLE_PAREN = re.compile(rf"\(\s*(?:(?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)\s+(?:số\s*)?)?{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
+_TITLE_PAREN = re.compile(rf"\(\s*(?:(?:{_KINDS})\s+(?:số\s*)?)?{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
 _DOC_TYPES = {
     "QUYẾT ĐỊNH": "quyết định", "CHỈ THỊ": "chỉ thị", "KẾ HOẠCH": "kế hoạch", "THÔNG BÁO": "thông báo",
     "CÔNG ĐIỆN": "công điện", "HƯỚNG DẪN": "hướng dẫn", "NGHỊ QUYẾT": "nghị quyết",
