@@ -90,7 +90,7 @@ _VERBS = (
     # "có" with the plan it must make: the predicate, never part of a name
     "có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "kính mời", "trân trọng kính mời",
     "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
-    "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm",
+    "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
@@ -115,7 +115,7 @@ _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "t
                        "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
                        "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang",
                        "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
-                       "có văn bản", "có công văn", "có công điện"))  # the writer of a letter speaking
+                       "có văn bản", "có công văn", "có công điện", "đồng ý", "chấp thuận"))  # the writer of a letter speaking
 _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
 # Nouns that name bodies after "các"/"những" (lower case; a capitalised word is a name anyway)
 _ORG_NOUN = re.compile(
@@ -229,7 +229,8 @@ def strip_title(text: str) -> str:
     rest = text[m.end():]
     if starts_with_head(rest) or rest[:4].lower() == "các " or _GENERIC_LOWER.match(rest):
         return rest
-    return text
+    inner = strip_title(rest) if _TITLE_RE.match(rest) else rest
+    return inner if inner is not rest else text  # "các đồng chí Chủ tịch UBND các huyện": both titles go
 
 
 def is_agency_start(text: str) -> bool:
@@ -482,7 +483,8 @@ def split_agencies(span: str) -> list[str]:
     result = []
     for item in out:
         item = normalise(item)
-        if item and (is_agency_start(item) or (result and _lower_body(item))) and item not in result \
+        if item and (is_agency_start(item) or (result and (_lower_body(item) or _COMRADES_TITLED.match(item)))) \
+                and item not in result \
                 and item.lower() not in ("các", "những"):
             result.append(item)
     return result
@@ -561,9 +563,13 @@ def _split_piece(piece: str) -> list[str]:
     return [_restore(x, saved).strip() for x in items if x.strip()]
 
 
+_COMRADES = re.compile(r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s")
+_COMRADES_TITLED = re.compile(r"(?:[Cc]ác\s+)?[Đđ]ồng chí\s+[^\W\d_a-zđ]")
+
+
 def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
-    if _TITLE_RE.match(seg) and strip_title(seg) is not seg:
-        return True
+    if _TITLE_RE.match(seg) and strip_title(seg) is not seg or _COMRADES.match(seg):
+        return True  # a person by title; "…, các đồng chí Trưởng thôn": the people so addressed
     if seg[:1].islower() and is_specific(prev):
         low = _HEAD_RE.match(seg)
         if low and _canonical(low.group()) in _STRONG and _LOCAL_TAIL.search(seg):

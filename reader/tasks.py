@@ -845,9 +845,7 @@ class Reader:
         soft = [t for p in plain for t in p.timings if t.kind in ("delegated", "urgent")]
         if soft:
             task.deadline_text = soft[0].text
-        standing = self.ctx.doc_type == "chỉ thị" or (
-            self.ctx.doc_type == "quyết định" and clause.startswith("Điều")
-        )
+        standing = self.ctx.doc_type == "quyết định" and clause.startswith("Điều")
         # "khẩn trương", "ngay" ask for a deliverable, not a standing duty, even in a chỉ thị; only
         # words that say so ("thường xuyên", "tiếp tục") keep an urgent task standing
         urgent = any(_URGENT_WORD.search(p.text) for p in plain)

@@ -1462,3 +1462,29 @@ def test_a_dated_line_ending_in_a_colon_times_the_work_and_courtesy_gives_none()
                        "Mọi thông tin đề nghị gửi đến trước ngày 30/5/2009 theo địa chỉ:\nPhòng Tài chính – Văn phòng Bộ\n"
                        "Rất mong các Sở Giáo dục và Đào tạo quan tâm.\n")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các Sở Giáo dục và Đào tạo"], date(2009, 5, 30))]
+
+
+# ---- session 2026-11-27: people addressed in a list, approvals, a chỉ thị's duties ----
+def test_comrades_by_title_are_their_own_list_item():
+    assert leads_of("Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo trên hệ thống loa.") == \
+        [["Đài truyền thanh xã", "các đồng chí Trưởng thôn"]]
+    # two titles before an agency both go: "các đồng chí Chủ tịch UBND các huyện" → UBND các huyện
+    assert leads_of("Đề nghị Sở Y tế, các đồng chí Chủ tịch UBND các huyện kiểm tra việc tiêm chủng.") == \
+        [["Sở Y tế", "UBND các huyện"]]
+
+
+def test_the_issuers_approval_is_no_task():
+    header = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/UBND-VX\nA, ngày 01 tháng 5 năm 2020\n"
+    approval = read_text(header + "Theo đó, đồng chí Chủ tịch UBND tỉnh đồng ý tổ chức lễ kỷ niệm. "
+                                  "Đề nghị UBND thành phố chủ trì tổ chức lễ kỷ niệm.")
+    assert [t.lead for t in approval.tasks] == [["UBND thành phố"]]
+    allowed = read_text(header + "UBND tỉnh đồng ý để Sở Y tế tổ chức hội nghị.")
+    assert [t.lead for t in allowed.tasks] == [["Sở Y tế"]]
+
+
+def test_a_chi_thi_clause_is_not_standing_by_its_kind_alone():
+    letter = read_text("ỦY BAN NHÂN DÂN TỈNH A\nSố: 03/CT-UBND\nA, ngày 01 tháng 3 năm 2021\nCHỈ THỊ\n"
+                       "Về việc tổ chức bầu cử\n1. Công an tỉnh xây dựng phương án bảo đảm an ninh bầu cử.\n"
+                       "2. Sở Thông tin và Truyền thông thường xuyên tuyên truyền về bầu cử.\n")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [
+        (["Công an tỉnh"], None), (["Sở Thông tin và Truyền thông"], "ongoing")]
