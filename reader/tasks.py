@@ -221,6 +221,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         verb = verb_at(body, off) or (":" if body[off - 1:off] == ":" else "")  # "Phòng X: Xây dựng …"
         if not verb and is_standard_name(span) and body[off:off + 1].islower() and not _TRIGGER.search(body, off):
             verb = body[off:].split(" ", 1)[0]  # "Bộ Giao thông vận tải tính toán …": any verb after a full name
+        if not verb and _CUT_OFF.fullmatch(body, off):
+            verb = "…"  # the excerpt stops inside the clause, after its subject: "1. Sở X, UBND các huyện t"
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
             after = verb_at(body, off + len(verb) + 1)
             verb = after if _speaks(after, span, central) else verb
@@ -299,6 +301,9 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # the fronted part before the first comma, an agency right after it is the subject
         return _actor(rest, recipients, reported, central)
     return [], "", body, True
+
+
+_CUT_OFF = re.compile(r"\s*[a-zđà-ỹ]{1,6}")  # a word cut short where a web excerpt ends
 
 
 def _named_actor(text: str, recipients: list[str]) -> tuple[list[str], str, str, bool] | None:

@@ -1488,3 +1488,10 @@ def test_a_chi_thi_clause_is_not_standing_by_its_kind_alone():
                        "2. Sở Thông tin và Truyền thông thường xuyên tuyên truyền về bầu cử.\n")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [
         (["Công an tỉnh"], None), (["Sở Thông tin và Truyền thông"], "ongoing")]
+
+
+def test_an_excerpt_cut_off_after_the_subject_still_names_who_acts():
+    letter = read_text("ỦY BAN NHÂN DÂN TỈNH A\nSố: 10/CT-UBND\nA, ngày 02 tháng 4 năm 2010\nCHỈ THỊ\nVề phòng chống bão\n"
+                       "UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:\n"
+                       "1. Ban Chỉ huy phòng chống lụt bão tỉnh, Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện t")
+    assert [t.lead for t in letter.tasks] == [["Ban Chỉ huy phòng chống lụt bão tỉnh", "các sở, ngành", "UBND các huyện"]]
