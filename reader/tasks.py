@@ -188,6 +188,7 @@ class Part:
     summary: bool = False  # a digest's sentence that names the letter and sums up what it asks
     details: bool = False  # "Theo đó, …": a sentence that gives the letter's own words after its sum
     scope: str = ""  # its own words with the sentence's fronted adverbials: what decides its timing
+    continues: bool = False  # a piece after ";" in the sentence of the part before it
 
     @property
     def fresh(self) -> bool:
@@ -301,6 +302,14 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # the fronted part before the first comma, an agency right after it is the subject
         return _actor(rest, recipients, reported, central)
     return [], "", body, True
+
+
+def _attaches_back(parts: list[Part]) -> bool:
+    """Pieces after a deadline that still belong to the timed work: anything but further work
+    after a ";" of the same sentence (its report, its hand-over, an execution formula, a new
+    sentence that only comments)."""
+    return any(not p.continues or not p.text[:1].islower() or _EXECUTE.match(p.text) or _DELIVER.match(p.text)
+               or _REPORT.match(p.text) for p in parts)
 
 
 _CUT_OFF = re.compile(r"\s*[a-zđà-ỹ]{1,6}")  # a word cut short where a web excerpt ends
@@ -707,6 +716,7 @@ class Reader:
                     part.own = bool(p_leads) and (p_leads is not leads or k == 0)
                     part.summary = self.ctx.reported and _LETTER_NAMED.search(sentence) is not None
                     part.details = _DETAILS.match(sentence) is not None
+                    part.continues = k > 0
                     part.support = _supports(p_action)
                     # the timing may sit in a fronted adverbial ("Định kỳ … hằng tháng, X cập nhật …")
                     part.scope = (sentence if len(pieces) == 1 else
@@ -806,6 +816,13 @@ class Reader:
                          and not any(_REPORTING.search(p.text) for p in plain))
         standing_run: list[Part] = []
         if len(distinct) == 1 and not periodic_only and plain:
+            # work stated after the deadline ("… hoàn thành trước ngày 15/1/2022; tổ chức kiểm tra …")
+            # is not timed by it: the deadline covers what comes before it
+            last_dated = max(i for i, p in enumerate(parts) if any(_same_timing(distinct[0][0], t) for t in p.timings))
+            after = [p for p in plain if parts.index(p) > last_dated]
+            if after and not _attaches_back(after):
+                standing_run, plain = after, [p for p in plain if p not in after]
+        if len(distinct) == 1 and not periodic_only and plain and not standing_run:
             # "… hoàn thành trong hai tháng còn lại, tiếp tục tổ chức …" beside a dated deliverable:
             # the continuing duty stands apart
             k = next((i for i, p in enumerate(plain) if _OPENS_CONTINUING.match(p.text)), None)

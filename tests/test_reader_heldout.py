@@ -1495,3 +1495,14 @@ def test_an_excerpt_cut_off_after_the_subject_still_names_who_acts():
                        "UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:\n"
                        "1. Ban Chỉ huy phòng chống lụt bão tỉnh, Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện t")
     assert [t.lead for t in letter.tasks] == [["Ban Chỉ huy phòng chống lụt bão tỉnh", "các sở, ngành", "UBND các huyện"]]
+
+
+def test_work_after_the_deadline_in_the_same_sentence_is_not_timed_by_it():
+    letter = read_text(DIGEST + "UBND thành phố xây dựng mô hình quản lý chợ, hoàn thành trước ngày 15/01/2021; "
+                                "phối hợp với Cục Quản lý thị trường tăng cường kiểm tra các chợ tự phát.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["UBND thành phố"], date(2021, 1, 15)), (["UBND thành phố"], None)]
+    # what follows the deadline but only hands in or carries out the same work stays with it
+    for tail in ("; gửi báo cáo về Sở Công Thương.", ". Yêu cầu Giám đốc Sở triển khai thực hiện."):
+        same = read_text(DIGEST + "Giao Sở Công Thương rà soát các chợ, hoàn thành trước ngày 15/01/2021" + tail)
+        assert [(t.lead, t.deadline) for t in same.tasks] == [(["Sở Công Thương"], date(2021, 1, 15))]
