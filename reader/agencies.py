@@ -100,6 +100,7 @@ _VERB_RE = re.compile(
     r"|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?:ngày|tháng|tuần|giờ)))"
     # "cho học sinh nghỉ học": "cho" before a lower-case word is the verb, not part of a name
     r"|(?<![\w])cho(?= [a-zđà-ỹ])"
+    r"|(?<![\w])tự(?= (?:đánh giá|kiểm tra|rà soát|chịu|chủ động|tổ chức|bố trí|thực hiện|cân đối|bảo đảm|đảm bảo)(?![\w]))"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
     # a cited letter ends the name: "UBND các huyện tại Công văn số …", "… theo Kế hoạch số …"
     r"|(?<![\w])(?:tại|theo)(?= (?:[Cc]ông văn|[Vv]ăn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện)(?![\w]))"

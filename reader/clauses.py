@@ -45,6 +45,11 @@ class Node:
     table: int | None = None
 
     @property
+    def is_item(self) -> bool:
+        """A "-", "•" or "+" item with nothing nested under it."""
+        return self.kind in _INNER and not self.children
+
+    @property
     def is_heading(self) -> bool:
         t = self.text.rstrip()
         return t.endswith(":") or (bool(t) and t.upper() == t and any(c.isalpha() for c in t))

@@ -510,6 +510,8 @@ _DELIVERABLE = re.compile(
     r"(?<![\w])(?:có văn bản|ban hành|dự thảo|trình|thành lập|xây dựng (?:kế hoạch|phương án|đề án|quy chế|quy định|"
     r"chương trình|hướng dẫn)|lập (?:kế hoạch|danh sách|hồ sơ|phương án|quy hoạch)|tổ chức (?:hội nghị|đoàn))(?![\w])"
 )
+# what is left of an action the excerpt cuts off: "phối hợp với các Bộ, ngành có liên quan ng"
+_UNSEEN = re.compile(r"(?:phối hợp với [^.;:]{0,80}?)?\s*[a-zđà-ỹ]{0,6}", re.I)
 _OPENS_CONTINUING = re.compile(r"^\W*(?:thường xuyên|tiếp tục|Thường xuyên|Tiếp tục)\s")
 _CONT_SPLIT = re.compile(r",\s+(?=(?:tiếp tục|thường xuyên)\s)")
 _DATED_KINDS = ("date", "relative")
@@ -601,8 +603,20 @@ class Reader:
             self._table(node)
             return
         if node.kind == "root":
-            for child in node.children:
-                self.walk(child, inherited, top=True)
+            run = 0  # tasks made before the current run of "-" items began
+            items = [c.is_item for c in node.children] + [False]
+            for k, child in enumerate(node.children):
+                if items[k] and not (k and items[k - 1]):
+                    run = len(self.tasks)
+                ends_run = items[k] and k and items[k - 1] and not items[k + 1]
+                head, timing, rest = self._shared_tail(child) if ends_run else (child.paras, None, [])
+                if timing is None:
+                    self.walk(child, inherited, top=True)
+                    continue
+                self.walk(Node(child.kind, child.label, child.text, head), inherited, top=True)
+                self._time_run(self.tasks[run:], timing)
+                if rest:
+                    self.walk(Node("para", None, rest[0], rest[1:]), inherited, top=True)
             last = node.children[-1] if node.children else None
             if (last is not None and not self.tasks and last.kind == "para" and not last.paras
                     and not last.children and last.text.rstrip().endswith(":")):
@@ -645,10 +659,17 @@ class Reader:
                 # the sub-items: its actor is theirs, and it is not a task of its own
                 context = addressees(paras[-1], self.ctx.recipients) or context
                 paras = paras[:-1]
-            if all(c.kind in ("dash", "bullet", "plus") and not c.children for c in node.children):
+            if all(c.is_item for c in node.children):
                 # "-" items of one clause are one clause's paragraphs: one task per actor and timing
-                bullets = [x for c in node.children for x in ([c.text] if c.text else []) + c.paras]
+                last = node.children[-1]
+                head, timing, rest = self._shared_tail(last) if len(node.children) > 1 else (last.paras, None, [])
+                bullets = [x for c in node.children for x in ([c.text] if c.text else []) + (head if c is last else c.paras)]
+                first = len(self.tasks)
                 self._paragraphs(paras + bullets, label, context)
+                if timing is not None:
+                    self._time_run(self.tasks[first:], timing)
+                    if rest:
+                        self._paragraphs(rest, label, context)
                 return
             if paras:
                 self._paragraphs(paras, label, context)
@@ -664,6 +685,25 @@ class Reader:
         texts = ([node.text] if node.text else []) + node.paras
         self._paragraphs(texts, label or "body", inherited, closing=node.kind == "closing",
                          labelled=node.kind not in ("para", "closing"))
+
+    def _shared_tail(self, last: Node) -> tuple[list[str], Timing | None, list[str]]:
+        """A paragraph after the last "-" item of a list that names no actor and gives one date
+        ("Văn bản đánh giá gửi về Sở X trước ngày 20/11/2020.") times every item of the list, not
+        only the last: (the last item's paragraphs before it, its timing, the paragraphs after it)."""
+        for k, para in enumerate(last.paras):
+            if addressees(para, self.ctx.recipients):
+                break
+            dated = [t for t in find_timings(para, self.ctx.issued_on, year=self.ctx.year) if t.kind in _DATED_KINDS]
+            if len(dated) == 1:
+                return last.paras[:k], dated[0], last.paras[k + 1:]
+            if dated:
+                break
+        return last.paras, None, []
+
+    def _time_run(self, tasks: list[Task], timing: Timing) -> None:
+        for task in tasks:
+            if task.deadline is None and task.recurrence is None and task.deadline_relative is None:
+                _apply_timing(task, timing)
 
     # -- paragraphs -------------------------------------------------------------------------
     def _paragraphs(self, texts: list[str], label: str | None, inherited: list[str], closing: bool = False,
@@ -867,7 +907,10 @@ class Reader:
         soft = [t for p in plain for t in p.timings if t.kind in ("delegated", "urgent")]
         if soft:
             task.deadline_text = soft[0].text
-        standing = self.ctx.doc_type == "quyết định" and clause.startswith("Điều")
+        # a chỉ thị's clauses and a quyết định's articles are standing duties, unless the excerpt
+        # cuts the action off before it shows ("Bộ Kế hoạch và Đầu tư phối hợp với các Bộ ng")
+        standing = (self.ctx.doc_type == "chỉ thị" or (self.ctx.doc_type == "quyết định" and clause.startswith("Điều"))
+                    ) and not any(_UNSEEN.fullmatch(p.text) for p in plain)
         # "khẩn trương", "ngay" ask for a deliverable, not a standing duty, even in a chỉ thị; only
         # words that say so ("thường xuyên", "tiếp tục") keep an urgent task standing
         urgent = any(_URGENT_WORD.search(p.text) for p in plain)

@@ -1482,12 +1482,12 @@ def test_the_issuers_approval_is_no_task():
     assert [t.lead for t in allowed.tasks] == [["Sở Y tế"]]
 
 
-def test_a_chi_thi_clause_is_not_standing_by_its_kind_alone():
+def test_a_chi_thi_clause_is_standing_unless_the_excerpt_cuts_its_action_off():
     letter = read_text("ỦY BAN NHÂN DÂN TỈNH A\nSố: 03/CT-UBND\nA, ngày 01 tháng 3 năm 2021\nCHỈ THỊ\n"
                        "Về việc tổ chức bầu cử\n1. Công an tỉnh xây dựng phương án bảo đảm an ninh bầu cử.\n"
-                       "2. Sở Thông tin và Truyền thông thường xuyên tuyên truyền về bầu cử.\n")
+                       "2. Sở Kế hoạch và Đầu tư phối hợp với các sở, ngành liên quan ng")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [
-        (["Công an tỉnh"], None), (["Sở Thông tin và Truyền thông"], "ongoing")]
+        (["Công an tỉnh"], "ongoing"), (["Sở Kế hoạch và Đầu tư"], None)]
 
 
 def test_an_excerpt_cut_off_after_the_subject_still_names_who_acts():
@@ -1506,3 +1506,21 @@ def test_work_after_the_deadline_in_the_same_sentence_is_not_timed_by_it():
     for tail in ("; gửi báo cáo về Sở Công Thương.", ". Yêu cầu Giám đốc Sở triển khai thực hiện."):
         same = read_text(DIGEST + "Giao Sở Công Thương rà soát các chợ, hoàn thành trước ngày 15/01/2021" + tail)
         assert [(t.lead, t.deadline) for t in same.tasks] == [(["Sở Công Thương"], date(2021, 1, 15))]
+
+
+@pytest.mark.parametrize("intro", ["Sở Thông tin và Truyền thông đề nghị:\n", "1. Về chính quyền số:\n"])
+def test_a_date_after_a_list_of_items_times_every_item(intro):
+    letter = read_text("SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố: 43/STTTT-CNTT\nKon Tum, ngày 12 tháng 11 năm 2021\n"
+                       "V/v đánh giá mức độ ứng dụng công nghệ thông tin\n" + intro +
+                       "- Các sở, ban, ngành tự đánh giá theo phụ lục I.\n"
+                       "- UBND các huyện đánh giá theo phụ lục II.\n"
+                       "Văn bản đánh giá gửi về Sở Thông tin và Truyền thông trước ngày 25/11/2021.\n")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Các sở, ban, ngành"], date(2021, 11, 25)), (["UBND các huyện"], date(2021, 11, 25))]
+    # an item with its own date keeps it
+    own = read_text("Số: 43/STTTT-CNTT\nKon Tum, ngày 12 tháng 11 năm 2021\n" + intro +
+                    "- Các sở, ban, ngành tự đánh giá, xong trước ngày 20/11/2021.\n"
+                    "- UBND các huyện đánh giá theo phụ lục II.\n"
+                    "Văn bản đánh giá gửi về Sở trước ngày 25/11/2021.\n")
+    assert [(t.lead, t.deadline) for t in own.tasks] == [
+        (["Các sở, ban, ngành"], date(2021, 11, 20)), (["UBND các huyện"], date(2021, 11, 25))]
