@@ -495,6 +495,7 @@ def _split_action(text: str) -> list[str]:
                 parts.append(text[start:i])
                 start = i + 1
         parts.append(text[start:])
+    parts = [x for p in parts for x in _split_new_order(p)]
     out: list[str] = []
     for p in (p.strip() for p in parts):
         m = _AND_REPORT.match(p) if p and (" và " in p or ", " in p) and _REPORT.search(p) else None
@@ -503,6 +504,21 @@ def _split_action(text: str) -> list[str]:
         elif p:
             out.append(p)
     return out
+
+
+_NEW_ORDER = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?=(?:yêu cầu|đề nghị|giao)\s)")
+
+
+def _split_new_order(text: str) -> list[str]:
+    """ "X khẩn trương thực hiện …, và yêu cầu Bộ Nội vụ tổng hợp, báo cáo …": a second order to
+    another body in the same sentence is a piece of its own."""
+    if "yêu cầu" not in text and "đề nghị" not in text and "giao" not in text:
+        return [text]
+    for m in _NEW_ORDER.finditer(text):
+        rest = text[m.end():].split(" ", 1)[1] if text[m.end():].startswith(("giao ", "Giao ")) else text[m.end():].split(" ", 2)[-1]
+        if len(text[:m.start()].split()) >= 3 and is_agency_start(rest):
+            return [text[:m.start()], *_split_new_order(text[m.end():])]
+    return [text]
 
 
 # one-off outputs: a letter, a plan, a draft, a submission
@@ -744,7 +760,8 @@ class Reader:
                     pieces = [x for piece in pieces for x in _split_continuing(piece, self.ctx.issued_on, self.ctx.year)]
                 for k, piece in enumerate(pieces):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
-                    if k > 0 and is_agency_start(_unfront(piece)) and (explicit or self.operative or labelled):
+                    if k > 0 and (is_agency_start(_unfront(piece)) or _TRIGGER.match(piece)) and (
+                            explicit or self.operative or labelled):
                         sub = _actor(piece, self.ctx.recipients, self.ctx.reported, self.ctx.central)
                         if sub[0]:
                             p_leads, p_text, p_action, p_task = sub

@@ -1524,3 +1524,13 @@ def test_a_date_after_a_list_of_items_times_every_item(intro):
                     "Văn bản đánh giá gửi về Sở trước ngày 25/11/2021.\n")
     assert [(t.lead, t.deadline) for t in own.tasks] == [
         (["Các sở, ban, ngành"], date(2021, 11, 20)), (["UBND các huyện"], date(2021, 11, 25))]
+
+
+def test_a_second_order_in_the_same_sentence_names_its_own_body():
+    letter = read_text(DIGEST + "Thủ tướng yêu cầu các Bộ: Tài chính, Y tế khẩn trương rà soát biên chế theo đúng chỉ đạo "
+                                "và yêu cầu Bộ Nội vụ tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 30/8/2020.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Bộ Tài chính", "Bộ Y tế"], None), (["Bộ Nội vụ"], date(2020, 8, 30))]
+    # an order about someone else's request is not cut: "theo đề nghị của Sở X" names no new actor
+    one = read_text(DIGEST + "Giao Sở Y tế rà soát các cơ sở theo đề nghị của Bộ Y tế, báo cáo trước ngày 30/8/2020.")
+    assert [(t.lead, t.deadline) for t in one.tasks] == [(["Sở Y tế"], date(2020, 8, 30))]
