@@ -93,13 +93,14 @@ _VERBS = (
     "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
 )
 _VERB_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS)), key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng"}), key=len, reverse=True)) + r")(?![\w])"
     r"|(?<![\w])giao(?! thông)(?![\w])"
     r"|(?<![\w])(?<!hàng )(?<!Hàng )không(?![\w])"  # negation ends a name; "hàng không" is aviation
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/"
     r"|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?:ngày|tháng|tuần|giờ)))"
     # "cho học sinh nghỉ học": "cho" before a lower-case word is the verb, not part of a name
     r"|(?<![\w])cho(?= [a-zđà-ỹ])"
+    r"|(?<![\w])(?<!đầu tư )xây dựng(?![\w])"  # "Ban Quản lý dự án đầu tư xây dựng": construction, a noun
     r"|(?<![\w])tự(?= (?:đánh giá|kiểm tra|rà soát|chịu|chủ động|tổ chức|bố trí|thực hiện|cân đối|bảo đảm|đảm bảo)(?![\w]))"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
     # a cited letter ends the name: "UBND các huyện tại Công văn số …", "… theo Kế hoạch số …"
@@ -314,7 +315,7 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if tok == "tổ chức" and _GROUP_WORD_BEFORE.search(text, start, i):
                     i = m.end()  # "các tổ chức chính trị - xã hội": after a group word it is the noun
                     continue
-                if tok == "được" and _GENERIC_START.match(text, start):
+                if tok == "được" and _GENERIC_START.match(text, start) and ";" not in text[start:i]:
                     assigned = _ASSIGNED.match(text, i)
                     if assigned:  # "các đơn vị được phân công": the participle says which units
                         i = assigned.end()

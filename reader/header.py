@@ -692,6 +692,11 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
         # "Chỉ thị số 03/CT-UBND về việc tổ chức … đã nêu rõ …"
         h.number = _clean_number(m)
         return True
+    content = _CONTENT_OF.match(line)
+    if content:  # "Theo nội dung công văn 3450/UBND-ĐT, các sở … được giao …": the page sums up that letter
+        h.number = _clean_number(content)
+        _date_after(h, line[content.end():], lines)
+        return True
     if m and (m.start() <= 4 and line.startswith("Tại ") or _AT_CITED.search(line[:m.start()])) \
             and _ORDERS_IN_IT.match(line, m.end()):
         # "Tại Công văn số 1234/UBND-VX ngày 12/5/2021, Chủ tịch UBND tỉnh yêu cầu …": the letter in
@@ -703,6 +708,7 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
 
 
 _AT_CITED = re.compile(r",\s*tại\s+$")  # "Nhằm chủ động ứng phó …, tại Văn bản số …, UBND tỉnh đề nghị …"
+_CONTENT_OF = re.compile(rf"(?:Theo|Trong) nội dung (?:của )?(?i:{_KINDS})\s*(?:số\s*)?:?\s*{_KY_HIEU}")
 _NAMED_TITLE = re.compile(r"\s*(?:của|về|V/v|v/v)\s")
 _ORDERS_IN_IT = re.compile(r"[^.;]{0,120}?,\s+[^.;,]{2,80}?(?<![\w])(?:yêu cầu|đề nghị|giao|chỉ đạo|đôn đốc)(?![\w])")
 

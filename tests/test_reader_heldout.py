@@ -1534,3 +1534,11 @@ def test_a_second_order_in_the_same_sentence_names_its_own_body():
     # an order about someone else's request is not cut: "theo đề nghị của Sở X" names no new actor
     one = read_text(DIGEST + "Giao Sở Y tế rà soát các cơ sở theo đề nghị của Bộ Y tế, báo cáo trước ngày 30/8/2020.")
     assert [(t.lead, t.deadline) for t in one.tasks] == [(["Sở Y tế"], date(2020, 8, 30))]
+
+
+def test_a_list_given_work_in_the_passive_and_a_page_that_sums_up_a_letter():
+    letter = read_text("Theo nội dung công văn 3450/UBND-ĐT, các sở: Xây dựng, Công Thương; các Ban Quản lý dự án đầu tư "
+                       "xây dựng (dân dụng, giao thông); cùng UBND các quận, huyện được giao rà soát trách nhiệm quản lý.")
+    assert letter.number == "3450/UBND-ĐT"
+    assert [t.lead for t in letter.tasks] == [
+        ["Sở Xây dựng", "Sở Công Thương", "các Ban Quản lý dự án đầu tư xây dựng", "UBND các quận, huyện"]]
