@@ -1542,3 +1542,12 @@ def test_a_list_given_work_in_the_passive_and_a_page_that_sums_up_a_letter():
     assert letter.number == "3450/UBND-ĐT"
     assert [t.lead for t in letter.tasks] == [
         ["Sở Xây dựng", "Sở Công Thương", "các Ban Quản lý dự án đầu tư xây dựng", "UBND các quận, huyện"]]
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("(PL)- Ngày 14-10, Bộ Xây dựng đã có Công văn 2239 yêu cầu Sở Xây dựng các tỉnh báo cáo trước ngày 30-10.", "2239"),
+    # a year after the kind is no number
+    ("Ngày 14-10, Bộ Xây dựng đã có công văn 2009 yêu cầu Sở Xây dựng các tỉnh báo cáo trước ngày 30-10.", None),
+])
+def test_a_letter_number_without_its_ky_hieu(line, number):
+    assert read_text(line).number == number
