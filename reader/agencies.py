@@ -524,10 +524,11 @@ def _expand_factored(m: re.Match) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*", protected) if p.strip()]
     for idx, part in enumerate(parts):
         if idx == len(parts) - 1 and " và " in part and "\x01" not in part:
-            left, right = part.rsplit(" và ", 1)
-            if right.lower().startswith("các") or starts_with_head(right):
-                items.extend([left, right])
-                continue
+            # "…: Giao Thuỷ, Hải Hậu và Giám đốc Sở Nông nghiệp và PTNT": the first "và" before a
+            # body of its own ends the list; else the last "và" joins its last two items
+            cut = next((m for m in re.finditer(r" và ", part) if is_agency_start(part[m.end():])
+                        and part[m.end():m.end() + 3].lower() != "các" or part[m.end():].lower().startswith("các")), None)
+            left, right = (part[:cut.start()], part[cut.end():]) if cut else part.rsplit(" và ", 1)
             items.extend([left, right])
             continue
         items.append(part)
@@ -536,6 +537,7 @@ def _expand_factored(m: re.Match) -> list[str]:
         item = _restore(item, saved).strip()
         if not item:
             continue
+        item = strip_title(item)  # "… và Giám đốc Sở Nông nghiệp và PTNT"
         if starts_with_head(item) or item.lower().startswith("các"):
             out.append(item)
         elif _LEVEL_WORD.match(item) and _LEVEL_WORD.search(head):

@@ -81,8 +81,8 @@ _ATTRIBUTION = re.compile(
 # a letter's number printed without its ký hiệu, right after the letter's kind ("Công văn khẩn số 5995")
 _BARE_NUMBER = re.compile(r"(?:\S+(?:\s+\S+){0,3}?\s+số|\S+\s+\S+)\s+(?P<n>(?!(?:19|20)\d\d(?!\d))\d{2,6})(?![\d/\w-])")
 _DATED = re.compile(
-    r"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})"
-    r"(?:\s*[/.]\s*(?P<y>\d{4}))?(?![\d/.]\d)"
+    r"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?ngày\s*(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\d/.]\d)"
 )
 # words before a document's number that make it a cited (earlier) document, not the letter itself
 _CITING_LEAD = re.compile(

@@ -926,7 +926,8 @@ class Reader:
             task.deadline_text = soft[0].text
         # a chỉ thị's clauses and a quyết định's articles are standing duties, unless the excerpt
         # cuts the action off before it shows ("Bộ Kế hoạch và Đầu tư phối hợp với các Bộ ng")
-        standing = (self.ctx.doc_type == "chỉ thị" or (self.ctx.doc_type == "quyết định" and clause.startswith("Điều"))
+        standing = (self.ctx.doc_type == "chỉ thị" or (self.ctx.doc_type == "quyết định" and (
+                        clause.startswith("Điều") or self.ctx.reported))
                     ) and not any(_UNSEEN.fullmatch(p.text) for p in plain)
         # "khẩn trương", "ngay" ask for a deliverable, not a standing duty, even in a chỉ thị; only
         # words that say so ("thường xuyên", "tiếp tục") keep an urgent task standing

@@ -1551,3 +1551,12 @@ def test_a_list_given_work_in_the_passive_and_a_page_that_sums_up_a_letter():
 ])
 def test_a_letter_number_without_its_ky_hieu(line, number):
     assert read_text(line).number == number
+
+
+def test_a_digest_of_a_quyet_dinh_gives_standing_duties_and_its_dashed_date():
+    letter = read_text("Mới đây, Chủ tịch UBND tỉnh đã ký Quyết định số 2211/QĐ-UBND ngày 19-4-2022 công bố dịch bệnh hại lúa.\n"
+                       "Tại quyết định, Chủ tịch UBND tỉnh giao Chủ tịch UBND các huyện: Giao Thuỷ, Hải Hậu và Giám đốc "
+                       "Sở Nông nghiệp và PTNT thực hiện nghiêm túc các quy định về phòng chống dịch.")
+    assert (letter.number, letter.issued_on) == ("2211/QĐ-UBND", date(2022, 4, 19))
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [
+        (["UBND huyện Giao Thuỷ", "UBND huyện Hải Hậu", "Sở Nông nghiệp và PTNT"], "ongoing")]
