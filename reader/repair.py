@@ -91,6 +91,7 @@ def _fix_token(tok: str) -> str:
 
 
 _RUN = re.compile(r"[^\W_]{4,}")  # shorter tokens are never split: skip them in the scan
+_CODE = re.compile(r"[A-ZĐ]{2,8}")
 _DIGIT_WORD = re.compile(r"(?<=\d)(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})(?=\d)")
 
 
@@ -109,6 +110,9 @@ def _fix_match(m: re.Match) -> str:
 @lru_cache(maxsize=50000)
 def _fix_run(tok: str) -> str:
     parts = [p for p in _DIGIT_WORD.split(tok) if p]
+    for k in range(len(parts) - 1, 0, -1):
+        if parts[k].isdigit() and _CODE.fullmatch(parts[k - 1]):  # a code: "UBND-NLN2", "KTTH2"; not "NĂM2018"
+            parts[k - 1:k + 1] = [parts[k - 1] + parts[k]]
     fixed = []
     for p in parts:
         if p.isdigit() or not any(c.isalpha() for c in p) or any(c.isdigit() for c in p):

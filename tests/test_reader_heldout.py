@@ -1560,3 +1560,10 @@ def test_a_digest_of_a_quyet_dinh_gives_standing_duties_and_its_dashed_date():
     assert (letter.number, letter.issued_on) == ("2211/QĐ-UBND", date(2022, 4, 19))
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [
         (["UBND huyện Giao Thuỷ", "UBND huyện Hải Hậu", "Sở Nông nghiệp và PTNT"], "ongoing")]
+
+
+def test_a_code_that_ends_in_a_digit_keeps_it():
+    letter = read_text("UBND TỈNH QUẢNG NINH\nSố: 9244/UBND-NLN2\nQuảng Ninh, ngày 01 tháng 12 năm 2017\n"
+                       "Giao Sở Nông nghiệp và Phát triển nông thôn kiểm tra công tác phòng cháy rừng trong tháng12/2017.")
+    assert letter.number == "9244/UBND-NLN2"
+    assert [t.deadline for t in letter.tasks] == [date(2017, 12, 31)]  # "tháng12" is still split
