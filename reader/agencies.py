@@ -42,7 +42,7 @@ _STRONG = frozenset((
     "Thanh tra", "Bảo hiểm xã hội", "Ngân hàng", "Tập đoàn", "Viện", "Phòng", "Liên đoàn",
     "Mặt trận", "Tòa án", "Toà án", "Viện kiểm sát", "Bộ Chỉ huy", "Công ty", "Tỉnh đoàn",
     "Hải quan", "Điện lực", "Bệnh viện", "Hội", "Tỉnh ủy", "Tỉnh uỷ", "Cảng vụ",
-    "Ủy ban", "Uỷ ban", "Hội đồng", "Liên hiệp", "Liên minh", "Đoàn",
+    "Ủy ban", "Uỷ ban", "Hội đồng", "Liên hiệp", "Liên minh", "Đoàn", "Doanh nghiệp",
 ))
 _ALWAYS_NEW = frozenset(("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân",
                          "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bộ Chỉ huy", "Viện kiểm sát"))
@@ -167,7 +167,7 @@ _FACTORED_PLACES = re.compile(
 _PLACE_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 # the body's role in apposition: "Sở KH&ĐT - cơ quan thường trực …", "Sở TN&MT là cơ quan thường
 # trực …"; a restrictive "các Bộ là chủ Chương trình" names which Bộ and stays
-_APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:cơ\s*quan|đơn\s*vị|là|cơquan)\b)|\s+là\s+(?=(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\b)")
+_APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:[Cc]ơ\s*quan|đơn\s*vị|là|cơquan)\b)|\s+là\s+(?=(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\b)")
 _TRAILING = re.compile(
     r"(?:[\s,;:\-–]+|\s*(?:\.{2,}|…)|(?<!\btrực)\s+thuộc|\s+(?:của|tại|trên|và|với|cùng|để|có|là|thì|phải|cần|đồng thời|"
     r"theo|sau đây|nêu trên|như sau))+$"
@@ -589,7 +589,9 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
             # not, unless the new group names another kind of body ("các sở, ban ngành, các cơ quan
             # trung ương trên địa bàn"; "các trường, các đơn vị giáo dục")
             return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev) or _STRONG_START.match(prev) is not None
-                                  or _BODY_KIND.match(rest) is not None)
+                                  or _BODY_KIND.match(rest) is not None
+                                  # "các sở, ngành liên quan, các huyện": the localities after the departments
+                                  or (_LOCALITIES.match(rest) is not None and not _LOCAL_TAIL.search(prev)))
         if _CENTRAL.match(seg):  # "các Bộ, cơ quan ngang Bộ, cơ quan Trung ương các đoàn thể"
             return True
         if word in _ALWAYS_NEW or word in _SELF_NAMED:
@@ -609,6 +611,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
     return False
 
 
+_LOCALITIES = re.compile(r"(?:huyện|quận|xã|phường|thị xã|thành phố)(?![\w])")
 _LOCAL_TAIL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?![\w])")
 # after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words
 # of one generic group ("các Sở, Ban, ngành, các hội, đoàn thể"; "các cấp, các ngành, các địa phương")

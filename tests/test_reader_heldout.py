@@ -1567,3 +1567,16 @@ def test_a_code_that_ends_in_a_digit_keeps_it():
                        "Giao Sở Nông nghiệp và Phát triển nông thôn kiểm tra công tác phòng cháy rừng trong tháng12/2017.")
     assert letter.number == "9244/UBND-NLN2"
     assert [t.deadline for t in letter.tasks] == [date(2017, 12, 31)]  # "tháng12" is still split
+
+
+@pytest.mark.parametrize(("span", "items"), [
+    ("các sở, ngành liên quan, các huyện, Thành phố", ["các sở, ngành liên quan", "các huyện, Thành phố"]),
+    ("Thủ trưởng các đơn vị sự nghiệp công lập, Doanh nghiệp Nhà nước thuộc tỉnh",
+     ["các đơn vị sự nghiệp công lập", "Doanh nghiệp Nhà nước thuộc tỉnh"]),
+    ("Sở Giao thông - Vận tải - Cơ quan Thường trực Ban An toàn giao thông tỉnh", ["Sở Giao thông - Vận tải"]),
+    # one group, as the dev labels keep it
+    ("Các cấp, các ngành, các địa phương", ["Các cấp, các ngành, các địa phương"]),
+])
+def test_localities_after_departments_and_a_state_enterprise_are_their_own_items(span, items):
+    from reader.agencies import split_agencies
+    assert split_agencies(span) == items
