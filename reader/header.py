@@ -259,6 +259,8 @@ def _number(h: Header, lines: list[str], top: int, meta: dict, used: set[int]) -
 def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
     for i, line in enumerate(lines[:top]):
         m = _DATE_LINE.search(line) if "ngày" in line else None  # cheap test first: the pattern is slow
+        if not m and "Ngày" in line and line.lstrip().startswith("Số"):
+            m = _DATE_LINE.search(line.replace("Ngày", "ngày"))  # "Số 924/SNV-CCHC Ngày 07-9-2015 V/v …"
         if not m or _META.match(line):
             continue
         pre = m.group("pre")

@@ -1580,3 +1580,9 @@ def test_a_code_that_ends_in_a_digit_keeps_it():
 def test_localities_after_departments_and_a_state_enterprise_are_their_own_items(span, items):
     from reader.agencies import split_agencies
     assert split_agencies(span) == items
+
+
+def test_a_number_line_that_carries_its_date():
+    letter = read_text("Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo công tác cải cách hành chính quý III năm 2015.\n"
+                       "Kính gửi: Sở Y tế\nĐề nghị Sở Y tế gửi báo cáo trước ngày 10/9/2015.")
+    assert (letter.number, letter.issued_on) == ("924/SNV-CCHC", date(2015, 9, 7))
