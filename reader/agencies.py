@@ -164,6 +164,9 @@ _FACTORED_PLACES = re.compile(
     r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) các (?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
     r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
 )
+_SHARED_PLACE = re.compile(
+    r"^(?P<a>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s*,\s*(?P<b>[a-zđ][^,;:]{2,60}?)\s+"
+    r"(?P<places>các\s+(?:huyện|quận|xã|phường|thị xã|thành phố|tỉnh)(?![\w]).*)$")
 _PLACE_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 # the body's role in apposition: "Sở KH&ĐT - cơ quan thường trực …", "Sở TN&MT là cơ quan thường
 # trực …"; a restrictive "các Bộ là chủ Chương trình" names which Bộ and stays
@@ -481,7 +484,12 @@ def split_agencies(span: str) -> list[str]:
             level = pm.group("level")
             out.extend(f"{pm.group('head')} {level} {name}" for name in _PLACE_SEP.split(pm.group("names")))
             continue
-        out.extend(_split_piece(piece))
+        for item in _split_piece(piece):
+            shared = _SHARED_PLACE.match(item) if "các" in item else None
+            if shared:  # "UBND, ban an toàn giao thông các huyện, thị xã": both bodies of the places named
+                out.extend(f"{shared.group(g)} {shared.group('places')}" for g in ("a", "b"))
+            else:
+                out.append(item)
     result = []
     for item in out:
         item = normalise(item)

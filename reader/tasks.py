@@ -1060,7 +1060,8 @@ def drop_summaries(tasks: list[Task]) -> list[Task]:
         key = agency_key(name)
         return any(key == k or (min(len(key), len(k)) >= 8 and (key.startswith(k) or k.startswith(key))) for k in own)
 
-    return [t for t in tasks if not (t.summary and any(covered(x) for x in t.lead))]
+    # a sum addressed to "các ngành, địa phương" is what the details then spell out body by body
+    return [t for t in tasks if not (t.summary and (_is_anaphor(t.lead) or any(covered(x) for x in t.lead)))]
 
 
 def merge_restatements(tasks: list[Task]) -> list[Task]:

@@ -1586,3 +1586,12 @@ def test_a_number_line_that_carries_its_date():
     letter = read_text("Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo công tác cải cách hành chính quý III năm 2015.\n"
                        "Kính gửi: Sở Y tế\nĐề nghị Sở Y tế gửi báo cáo trước ngày 10/9/2015.")
     assert (letter.number, letter.issued_on) == ("924/SNV-CCHC", date(2015, 9, 7))
+
+
+def test_a_generic_sum_gives_way_to_the_bodies_named_after_it_and_a_shared_place_suffix():
+    letter = read_text("UBND tỉnh vừa ban hành công văn (số 3018/UBND-KTN) yêu cầu các ngành, địa phương triển khai "
+                       "bảo đảm an toàn giao thông đường thủy.\n"
+                       "Theo đó, UBND tỉnh giao Công an tỉnh, Sở Giao thông vận tải và UBND, ban an toàn giao thông "
+                       "các huyện, thị xã xây dựng kế hoạch chi tiết.")
+    assert [t.lead for t in letter.tasks] == [["Công an tỉnh", "Sở Giao thông vận tải", "UBND các huyện, thị xã",
+                                              "ban an toàn giao thông các huyện, thị xã"]]
