@@ -312,6 +312,7 @@ def _attaches_back(parts: list[Part]) -> bool:
                or _REPORT.match(p.text) for p in parts)
 
 
+_ALSO = re.compile(r"\W*(?:[Đđ]ồng thời|[Nn]goài ra)\s*,")
 _CUT_OFF = re.compile(r"\s*[a-zđà-ỹ]{1,6}")  # a word cut short where a web excerpt ends
 
 
@@ -813,7 +814,7 @@ class Reader:
                     continue
                 leads = fallback
                 if (digest and self.tasks and _same_set(self.tasks[-1].lead, leads) and _has_signal(part)
-                        and self._attach(part)):
+                        and not _ALSO.match(part.sentence or part.text) and self._attach(part)):
                     # "… báo cáo kết quả gửi UBND tỉnh." then "Báo cáo … gửi về UBND tỉnh trước ngày
                     # 05/6/2017.": a paragraph that only adds a deadline times the work before it, as a
                     # deadline sentence of a numbered clause does
@@ -879,13 +880,18 @@ class Reader:
             after = [p for p in plain if parts.index(p) > last_dated]
             if after and not _attaches_back(after):
                 standing_run, plain = after, [p for p in plain if p not in after]
-        if len(distinct) == 1 and not periodic_only and plain and not standing_run:
+        # "…, tham mưu UBND tỉnh tổ chức …. Đồng thời, tổng hợp, báo cáo … trước ngày 15/6/2022.": the
+        # dated duty added with "Đồng thời" times itself, not the work before it
+        apart = (len(distinct) == 1 and not periodic_only and plain and not standing_run
+                 and _ALSO.match(distinct[0][1].sentence or distinct[0][1].text) is not None
+                 and all(parts.index(p) < parts.index(distinct[0][1]) for p in plain))
+        if len(distinct) == 1 and not periodic_only and plain and not standing_run and not apart:
             # "… hoàn thành trong hai tháng còn lại, tiếp tục tổ chức …" beside a dated deliverable:
             # the continuing duty stands apart
             k = next((i for i, p in enumerate(plain) if _OPENS_CONTINUING.match(p.text)), None)
             if k is not None:
                 standing_run, plain = plain[k:], plain[:k]
-        if plain and (len(distinct) != 1 or periodic_only):
+        if plain and (len(distinct) != 1 or periodic_only or apart):
             # each fresh assignment ("… giao Sở X tổ chức …. Từ kết quả đó, giao Sở X đề xuất …")
             # is its own task; sentences without an actor continue the one before; a continuing duty
             # after one-off work ("… có văn bản chỉ đạo …; thường xuyên theo dõi, báo cáo …") too
@@ -901,7 +907,7 @@ class Reader:
         for k, (t, p) in enumerate(distinct):
             task = Task(clause=clause, lead=list(leads), action=_summary(p.text))
             _apply_timing(task, t)
-            if k == 0 and len(distinct) == 1 and plain and not periodic_only:
+            if k == 0 and len(distinct) == 1 and plain and not periodic_only and not apart:
                 task.action = _summary(plain[0].text if plain else p.text)
             made.append(task)
         if standing_run:

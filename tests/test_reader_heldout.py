@@ -1595,3 +1595,12 @@ def test_a_generic_sum_gives_way_to_the_bodies_named_after_it_and_a_shared_place
                        "các huyện, thị xã xây dựng kế hoạch chi tiết.")
     assert [t.lead for t in letter.tasks] == [["Công an tỉnh", "Sở Giao thông vận tải", "UBND các huyện, thị xã",
                                               "ban an toàn giao thông các huyện, thị xã"]]
+
+
+@pytest.mark.parametrize("gap", ["\n", " "])
+def test_a_dated_duty_added_with_dong_thoi_times_itself(gap):
+    letter = read_text("UBND tỉnh ban hành công văn số 3025/UBND-NN ngày 13/5/2022 về phòng, chống thiên tai.\n"
+                       "UBND tỉnh giao Ban Chỉ huy phòng chống thiên tai tỉnh chủ trì tham mưu UBND tỉnh tổ chức các hoạt động."
+                       + gap + "Đồng thời, tổng hợp, báo cáo kết quả gửi UBND tỉnh trước ngày 15/6/2022.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Ban Chỉ huy phòng chống thiên tai tỉnh"], None), (["Ban Chỉ huy phòng chống thiên tai tỉnh"], date(2022, 6, 15))]
