@@ -234,8 +234,14 @@ def strip_title(text: str) -> str:
     rest = text[m.end():]
     if starts_with_head(rest) or rest[:4].lower() == "các " or _GENERIC_LOWER.match(rest):
         return rest
-    inner = strip_title(rest) if _TITLE_RE.match(rest) else rest
-    return inner if inner is not rest else text  # "các đồng chí Chủ tịch UBND các huyện": both titles go
+    # "các đồng chí Chủ tịch UBND các huyện", "giám đốc, thủ trưởng các sở": all the titles go
+    joint = _TITLE_JOINT.match(rest)
+    after = rest[joint.end():] if joint else rest
+    inner = strip_title(after) if _TITLE_RE.match(after) else after
+    return inner if inner is not after else text
+
+
+_TITLE_JOINT = re.compile(r"\s*(?:,|và)\s+")
 
 
 def is_agency_start(text: str) -> bool:

@@ -1604,3 +1604,12 @@ def test_a_dated_duty_added_with_dong_thoi_times_itself(gap):
                        + gap + "Đồng thời, tổng hợp, báo cáo kết quả gửi UBND tỉnh trước ngày 15/6/2022.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["Ban Chỉ huy phòng chống thiên tai tỉnh"], None), (["Ban Chỉ huy phòng chống thiên tai tỉnh"], date(2022, 6, 15))]
+
+
+def test_stacked_lower_case_titles_and_giao_trach_nhiem_without_cho():
+    letter = read_text("Chủ tịch UBND thành phố vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu giám đốc, thủ trưởng các sở, "
+                       "ban, ngành thành phố và chủ tịch UBND các phường, xã chủ động ứng phó với siêu bão.")
+    assert [t.lead for t in letter.tasks] == [["các sở, ban, ngành thành phố", "UBND các phường, xã"]]
+    header = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/UBND-VX\nA, ngày 01 tháng 5 năm 2020\nV/v kiểm tra\n"
+    given = read_text(header + "Giao trách nhiệm Sở Xây dựng kiểm tra.\nGiao nhiệm vụ các sở, ngành rà soát.")
+    assert [t.lead for t in given.tasks] == [["Sở Xây dựng"], ["các sở, ngành"]]
