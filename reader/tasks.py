@@ -259,6 +259,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
             return [], "", body, False  # "Sở X đề xuất UBND TP giao …": news of a proposal, no assignment yet
         if verb in (".", "?", "!") and not body[off:].strip(" .?!"):
             return [], "", body, False  # a name and nothing it must do ("Báo X số ra ngày … có đăng bài …")
+        if verb and not issuer_voice and not central and _province_itself(span.strip()):
+            return [], "", body, False  # "Lãnh đạo UBND tỉnh kiểm tra công trình": the province's own doing
         if verb and not issuer_voice and not _speaks(verb, span, central):
             leads = _resolve(split_agencies(span), recipients)
             if leads:
@@ -325,6 +327,16 @@ def _named_actor(text: str, recipients: list[str]) -> tuple[list[str], str, str,
     return (leads, span, text[off:], True) if leads else None
 
 
+_PROVINCE_ITSELF = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh(?P<name>(?:\s+[^\W\d_a-zđ][^\W\d_]*)*)$")
+
+
+def _province_itself(span: str) -> bool:
+    """The province's own People's Committee, in a letter that is not from a central body: "UBND
+    tỉnh", or its leaders by title ("Lãnh đạo UBND tỉnh Lâm Đồng"). "UBND tỉnh Quảng Ninh" named
+    alone may be an addressee of a central letter the page reports, so it still acts."""
+    bare = strip_title(span)
+    m = _PROVINCE_ITSELF.match(bare)
+    return bool(m) and (not m.group("name") or bare is not span)
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
 _LOCAL_AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[^\W\d_a-zđ]")
 

@@ -1613,3 +1613,14 @@ def test_stacked_lower_case_titles_and_giao_trach_nhiem_without_cho():
     header = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/UBND-VX\nA, ngày 01 tháng 5 năm 2020\nV/v kiểm tra\n"
     given = read_text(header + "Giao trách nhiệm Sở Xây dựng kiểm tra.\nGiao nhiệm vụ các sở, ngành rà soát.")
     assert [t.lead for t in given.tasks] == [["Sở Xây dựng"], ["các sở, ngành"]]
+
+
+def test_the_provinces_own_doing_is_no_task():
+    letter = read_text("Ngày 3-11, Chủ tịch UBND tỉnh ký quyết định thành lập sáu tổ công tác rà soát các dự án.\n"
+                       "Lãnh đạo UBND tỉnh Lâm Đồng kiểm tra công trình.\n"
+                       "Các tổ công tác có trách nhiệm tham mưu UBND tỉnh tháo gỡ khó khăn cho các dự án.")
+    assert [t.lead for t in letter.tasks] == [["Các tổ công tác"]]
+    # a province named alone, in a page about a central letter, still acts
+    named = read_text("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến của Thủ tướng.\n"
+                      "UBND tỉnh Quảng Ninh chủ trì, phối hợp với Bộ Xây dựng rà soát quy hoạch.")
+    assert [t.lead for t in named.tasks] == [["UBND tỉnh Quảng Ninh"]]
