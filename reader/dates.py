@@ -138,6 +138,7 @@ _MORE_PERIODS = re.compile(r"\s*(?:,|và|hoặc)\s*(?P<p>quý|năm|6 tháng|sáu
 _PERIOD_KIND = {"quý": "quarterly", "năm": "yearly", "6 tháng": "semiannual", "sáu tháng": "semiannual"}
 
 
+_EVENT_BEFORE = re.compile(r"(?<![\w])(?:diễn ra|khai mạc|dự kiến)\s*$", re.I)
 # cheap tests that let most sentences skip the long patterns
 _DIGIT = re.compile(r"\d")
 _PERIOD_WORD = re.compile(r"hằng|hàng|mỗi|định kỳ|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười", re.I)
@@ -200,8 +201,8 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
                                         max(0, more.start() - shift), recurrence=extra))
                     taken.append((more.start(), more.end()))
     for m in (_DEADLINE.finditer(masked) if has_digit else ()):
-        if not free(m.start(), m.end()):
-            continue
+        if not free(m.start(), m.end()) or _EVENT_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "dự kiến diễn ra vào cuối tháng 8-2020": when an event happens, not a deadline
         t = _deadline(m, issued_on, bare, year)
         if t:
             t.start = max(0, m.start() - shift)

@@ -1624,3 +1624,9 @@ def test_the_provinces_own_doing_is_no_task():
     named = read_text("Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến của Thủ tướng.\n"
                       "UBND tỉnh Quảng Ninh chủ trì, phối hợp với Bộ Xây dựng rà soát quy hoạch.")
     assert [t.lead for t in named.tasks] == [["UBND tỉnh Quảng Ninh"]]
+
+
+def test_when_an_event_takes_place_is_no_deadline():
+    letter = read_text(DIGEST + "UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch đề xuất thời điểm thích hợp tổ chức ngày hội.\n\n"
+                                "Ngày hội dự kiến diễn ra vào cuối tháng 8/2020 tại thành phố.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Văn hóa, Thể thao và Du lịch"], None)]
