@@ -60,7 +60,7 @@ def _dmy(m: re.Match) -> tuple[int, int, int | None]:
 
 
 _DIGEST_DATE = re.compile(
-    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*)?(?:Ngày|(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?:\s+(?:nay|qua))?,?(?:\s+ngày)?)\s*\(?" + _DM + r"\)?"
+    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*|\([^()]{1,30}\)\s*[-–]?\s*)?(?:Ngày|(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?:\s+(?:nay|qua))?,?(?:\s+ngày)?)\s*\(?" + _DM + r"\)?"
     r"\s*[,.]?\s+(?P<rest>[^.]{0,200})"
 )
 # … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"

@@ -1630,3 +1630,9 @@ def test_when_an_event_takes_place_is_no_deadline():
     letter = read_text(DIGEST + "UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch đề xuất thời điểm thích hợp tổ chức ngày hội.\n\n"
                                 "Ngày hội dự kiến diễn ra vào cuối tháng 8/2020 tại thành phố.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Văn hóa, Thể thao và Du lịch"], None)]
+
+
+def test_a_digest_dated_after_a_bracketed_source_tag():
+    letter = read_text("(Phù Ninh)- Ngày 21 tháng 5 năm 2020, UBND huyện Phù Ninh ban hành văn bản số 598 /UBND-CN&TY "
+                       "về việc phòng, chống bệnh dịch tả lợn châu Phi.\nYêu cầu UBND các xã tổ chức tiêu độc khử trùng.")
+    assert (letter.number, letter.issued_on) == ("598/UBND-CN&TY", date(2020, 5, 21))
