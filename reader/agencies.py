@@ -91,6 +91,7 @@ _VERBS = (
     "có kế hoạch", "có phương án", "có biện pháp", "có giải pháp", "kính mời", "trân trọng kính mời",
     "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
     "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
+    "đăng", "kính trình", "kính báo cáo",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng"}), key=len, reverse=True)) + r")(?![\w])"
@@ -117,7 +118,8 @@ _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "t
                        "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
                        "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang",
                        "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
-                       "có văn bản", "có công văn", "có công điện", "đồng ý", "chấp thuận"))  # the writer of a letter speaking
+                       "có văn bản", "có công văn", "có công điện", "đồng ý", "chấp thuận",
+                       "kính trình", "kính báo cáo"))  # the writer of a letter speaking
 _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
 # Nouns that name bodies after "các"/"những" (lower case; a capitalised word is a name anyway)
 _ORG_NOUN = re.compile(

@@ -113,7 +113,7 @@ def _on_event(text: str) -> bool:
 
 
 # reporting as a duty; "theo báo cáo của Sở X" cites a report, it asks for none
-_REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|phản ánh|kiến nghị|đề xuất|xin ý kiến|(?:thông tin|thông báo) (?:về|cho|đến|kịp thời))", re.I)
+_REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|(?<!ý kiến )(?<!tin )(?<!được )phản ánh|kiến nghị|đề xuất|xin ý kiến|(?:thông tin|thông báo) (?:về|cho|đến|kịp thời))", re.I)
 # Standing duties (dev: "tiếp tục", monitoring, campaigning, a reporting regime). Executing a
 # named letter ("thực hiện nghiêm công điện") or urging ("đôn đốc") alone is no standing duty.
 _STANDING = re.compile(
@@ -222,6 +222,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         verb = verb_at(body, off) or (":" if body[off - 1:off] == ":" else "")  # "Phòng X: Xây dựng …"
         if not verb and is_standard_name(span) and body[off:off + 1].islower() and not _TRIGGER.search(body, off):
             verb = body[off:].split(" ", 1)[0]  # "Bộ Giao thông vận tải tính toán …": any verb after a full name
+        if verb == "đăng":
+            verb = ""  # "Báo X số ra ngày … đăng bài …, Thủ tướng giao Bộ Tài chính …": news, then the order
         if not verb and _CUT_OFF.fullmatch(body, off):
             verb = "…"  # the excerpt stops inside the clause, after its subject: "1. Sở X, UBND các huyện t"
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb

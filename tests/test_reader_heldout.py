@@ -1636,3 +1636,18 @@ def test_a_digest_dated_after_a_bracketed_source_tag():
     letter = read_text("(Phù Ninh)- Ngày 21 tháng 5 năm 2020, UBND huyện Phù Ninh ban hành văn bản số 598 /UBND-CN&TY "
                        "về việc phòng, chống bệnh dịch tả lợn châu Phi.\nYêu cầu UBND các xã tổ chức tiêu độc khử trùng.")
     assert (letter.number, letter.issued_on) == ("598/UBND-CN&TY", date(2020, 5, 21))
+
+
+def test_news_then_the_order_and_the_writer_submitting():
+    header = "VĂN PHÒNG CHÍNH PHỦ\nSố: 2728/VPCP-KTTH\nHà Nội, ngày 29 tháng 4 năm 2011\nKính gửi: Bộ Tài chính\n"
+    news = read_text(header + "Báo Kinh tế số ra ngày 14 tháng 4 năm 2011 đăng bài \"Thu từ dầu thô chưa rõ ràng\", "
+                              "Thủ tướng Chính phủ giao Bộ Tài chính kiểm tra thông tin bài báo trên, báo cáo trong tháng 5 năm 2011.")
+    assert [(t.lead, t.deadline) for t in news.tasks] == [(["Bộ Tài chính"], date(2011, 5, 31))]
+    submit = read_text(header + "Giao Bộ Tài chính rà soát.\nVăn Phòng Chính Phủ kính trình xin ý kiến chỉ đạo của Phó Thủ tướng.")
+    assert [t.lead for t in submit.tasks] == [["Bộ Tài chính"]]
+
+
+def test_receiving_the_publics_feedback_is_no_report():
+    letter = read_text(DIGEST + "Sở Giao thông vận tải bố trí lực lượng thường trực, công bố số điện thoại đường dây nóng để "
+                                "tiếp nhận ý kiến phản ánh của người dân, kịp thời khắc phục các sự cố.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Sở Giao thông vận tải"], None)]
