@@ -89,9 +89,13 @@ _FLAT_BREAK = re.compile(
 _FLAT_ITEM = re.compile(r"(?<=[^\W\d_]{2})\s+(?=[-–]\s+(?:Phòng|Sở|Các|các|UBND|Ủy ban|Uỷ ban|Ban|Trung tâm|Trường|Công an)\s)")
 
 
+_PAGE_LIST_NO = re.compile(r"^\s*\d{1,2}\.\s+(?=CỘNG|ỦY BAN|UỶ BAN|UBND|BỘ|VĂN PHÒNG|SỞ)")
+
+
 def _unflatten(line: str) -> list[str]:
     if len(line) < 200 or not _FLAT_QUOC_HIEU.search(line[:400]) or "Số" not in line[:600]:
         return [line]
+    line = _PAGE_LIST_NO.sub("", line)  # "1. CỘNG HÒA …": the page's own list number before the letter
     out = [x.strip() for x in _FLAT_BREAK.split(line) if x and x.strip()]
     return [y.strip() for x in out for y in (_FLAT_ITEM.split(x) if len(x) > 300 else [x]) if y.strip()]
 

@@ -1651,3 +1651,11 @@ def test_receiving_the_publics_feedback_is_no_report():
     letter = read_text(DIGEST + "Sở Giao thông vận tải bố trí lực lượng thường trực, công bố số điện thoại đường dây nóng để "
                                 "tiếp nhận ý kiến phản ánh của người dân, kịp thời khắc phục các sự cố.")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Sở Giao thông vận tải"], None)]
+
+
+def test_a_flattened_preview_behind_the_pages_list_number():
+    line = ("  1. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN TỈNH AN GIANG Độc lập - Tự do - Hạnh phúc -------- "
+            "An Giang, ngày 05 tháng 10 năm 2012 Số: 15/2012/CT-UBND CHỈ THỊ VỀ VIỆC CHẤN CHỈNH CÔNG TÁC QUẢN LÝ ĐẦU TƯ "
+            "XÂY DỰNG Trong thời gian qua, công tác quản lý đầu tư xây dựng có nhiều chuyển biến tích cực.")
+    letter = read_text("Xem mẫu\n\n" + line)
+    assert (letter.number, letter.issued_on) == ("15/2012/CT-UBND", date(2012, 10, 5))
