@@ -27,7 +27,7 @@ _KY_HIEU = (
 # "S: 709/VPCP-KTTH": a web copy that lost the "ố" keeps the colon
 # the kinds of letter a page names its letter by
 _KINDS = "Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện"
-_SO = re.compile(rf"(?:^|[\s|\-])(?:Số\s*:?|S\s*:)\s*{_KY_HIEU}")
+_SO = re.compile(rf"(?:^|[\s|\-])(?:Số\s*:?\.?|S\s*:)\s*{_KY_HIEU}")
 _BARE_KY_HIEU = re.compile(_KY_HIEU)
 _SO_HIEU = re.compile(rf"Số hiệu\s*:\s*{_KY_HIEU}")
 _CITED_NUMBER = re.compile(
@@ -66,7 +66,8 @@ _DIGEST_DATE = re.compile(
 # … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"
 _DIGEST_DATE_MID = re.compile(
     r"(?:(?:,\s*|(?<=[.!?:]\s)|\blúc\s+\S+\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+)?[Nn]gày\s*|"
-    r"(?:,\s*|(?<=[.!?:]\s)|\b)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+(?:ngày\s*)?)\(?" + _DM + r"\)?\s*,\s*(?P<rest>[^.]{0,200})"
+    r"(?:,\s*|(?<=[.!?:]\s)|\b)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+(?:ngày\s*)?)\(?" + _DM
+    + r"\)?(?:\s*,\s*|\s+(?=(?:UBND|Ủy ban|Uỷ ban|Văn phòng|Sở|Bộ|Chủ tịch|Thủ tướng)\s))(?P<rest>[^.]{0,200})"
 )
 _ISSUING = re.compile(
     r"(?<![\w])(?:ban hành|ký|có|gửi|phát hành)\s+(?:[^\s.,;]+\s+){0,3}?"
@@ -254,6 +255,12 @@ def _number(h: Header, lines: list[str], top: int, meta: dict, used: set[int]) -
     m = _BARE_KY_HIEU.fullmatch(first)
     if m:  # a portal copy that prints the number alone as its first line: "3472/BVHTTDL-DSVH"
         h.number = _clean_number(m)
+        return
+    bare = _NAMED_BARE.match(first)
+    if bare:  # "Công văn số 1238 ngày 8/11/2016 V/v …" as the page's title
+        h.number = bare.group("n")
+        if not h.issued_on:
+            _date_after(h, first[bare.end():], lines)
 
 
 def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
@@ -274,6 +281,9 @@ def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
         if when:
             h.issued_on, h.place = when, place
             used.add(i)
+            cited = None if h.number else _CITED_NUMBER.search(line, 0, m.start("d"))
+            if cited and not _CITED_BEFORE.search(line[max(0, cited.start() - 30):cited.start()]):
+                h.number = _clean_number(cited)  # "… đã ban hành Công văn số 1257/VPUBND-THVX Đồng Tháp, ngày 15 …"
             return
 
 
@@ -368,7 +378,9 @@ def _issuer(h: Header, lines: list[str], top: int, used: set[int], meta_lines: s
         text = _SO.split(line)[0] if _SO.search(line) else line
         text = _MOTTO.sub(" ", text).replace("|", " ")
         text = squash(text).strip(" -–—")
-        if text and is_upper_line(text) and text not in _DOC_TYPES and not _AUTHORITY.match(text):
+        # a page's headline in capitals ("UBND TỈNH X YÊU CẦU SỞ Y TRIỂN KHAI …") is too long for an organ block
+        if text and is_upper_line(text) and text not in _DOC_TYPES and not _AUTHORITY.match(text) \
+                and len(text.split()) <= 16:
             fragments.append(text)
             used.add(i)
         elif i in used:
@@ -699,6 +711,16 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
         h.number = _clean_number(content)
         _date_after(h, line[content.end():], lines)
         return True
+    if m and _CONVEYS.search(line[:m.start()]) and re.search(r"(?<![\w])tại\s+$", line[:m.start()]):
+        # "Văn phòng UBND tỉnh truyền đạt ý kiến của … tại Công văn số 2881/VP-KGVX, ngày 07/5/2025."
+        h.number = _clean_number(m)
+        _date_after(h, line[m.end():], lines)
+        return True
+    bare = _NAMED_BARE.match(line)
+    if bare:  # a page titled "Công văn số 1238 ngày 8/11/2016 V/v …": a number printed without its ký hiệu
+        h.number = bare.group("n")
+        _date_after(h, line[bare.end():], lines)
+        return True
     if m and (m.start() <= 4 and line.startswith("Tại ") or _AT_CITED.search(line[:m.start()])) \
             and _ORDERS_IN_IT.match(line, m.end()):
         # "Tại Công văn số 1234/UBND-VX ngày 12/5/2021, Chủ tịch UBND tỉnh yêu cầu …": the letter in
@@ -710,6 +732,9 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
 
 
 _AT_CITED = re.compile(r",\s*tại\s+$")  # "Nhằm chủ động ứng phó …, tại Văn bản số …, UBND tỉnh đề nghị …"
+_CITED_BEFORE = re.compile(r"(?i)\b(?:thực hiện|căn cứ|theo|tại|tiếp nhận|nhận được|kèm theo|triển khai)\b")
+_CONVEYS = re.compile(r"(?<![\w])(?:truyền đạt|thông báo) ý kiến(?: chỉ đạo)?(?![\w])")
+_NAMED_BARE = re.compile(rf"(?:{_KINDS})\s+số\s+(?P<n>\d{{2,6}})(?=\s*,?\s*ngày\s*\d)")
 _CONTENT_OF = re.compile(rf"(?:Theo|Trong) nội dung (?:của )?(?i:{_KINDS})\s*(?:số\s*)?:?\s*{_KY_HIEU}")
 _NAMED_TITLE = re.compile(r"\s*(?:của|về|V/v|v/v)\s")
 _ORDERS_IN_IT = re.compile(r"[^.;]{0,120}?,\s+[^.;,]{2,80}?(?<![\w])(?:yêu cầu|đề nghị|giao|chỉ đạo|đôn đốc)(?![\w])")

@@ -1659,3 +1659,22 @@ def test_a_flattened_preview_behind_the_pages_list_number():
             "XÂY DỰNG Trong thời gian qua, công tác quản lý đầu tư xây dựng có nhiều chuyển biến tích cực.")
     letter = read_text("Xem mẫu\n\n" + line)
     assert (letter.number, letter.issued_on) == ("15/2012/CT-UBND", date(2012, 10, 5))
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí Phó Chủ tịch Thường trực UBND tỉnh về chuyển đổi số, "
+     "tại Công văn số 2881/VP-KGVX, ngày 07/5/2025.\nTheo đó, yêu cầu Sở Khoa học và Công nghệ đôn đốc các đơn vị.",
+     "2881/VP-KGVX", date(2025, 5, 7)),
+    ("Công văn số 1238 ngày 8/11/2016 V/v báo cáo số liệu cải cách hành chính.\nKính gửi:\n– Thủ trưởng các sở, ban, ngành;\n"
+     "Đề nghị các sở, ban, ngành báo cáo trước ngày 18/11/2016.", "1238", date(2016, 11, 8)),
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố:. 4315/BGDĐT-GDTrH\nHà Nội, ngày 19 tháng 5 năm 2008\nKính gửi: Các Sở Giáo dục và Đào tạo\n"
+     "Đề nghị các Sở gửi báo cáo.", "4315/BGDĐT-GDTrH", date(2008, 5, 19)),
+    ("UBND TỈNH ĐỒNG THÁP YÊU CẦU SỞ GIÁO DỤC VÀ ĐÀO TẠO TRIỂN KHAI VÀ THỰC HIỆN ĐIỀU LỆ TRƯỜNG TIỂU HỌC CỦA BỘ GIÁO DỤC\n\n"
+     "Giao Sở Giáo dục và Đào tạo triển khai thực hiện.\n\nVăn phòng Uỷ ban nhân dân Tỉnh đã ban hành Công văn số "
+     "1257/VPUBND-THVX Đồng Tháp, ngày 15 tháng 9 năm 2020 về việc ban hành Điều lệ.", "1257/VPUBND-THVX", date(2020, 9, 15)),
+    ("Thực hiện chỉ đạo của Bộ Y tế tại Công văn số 2260/BYT-DP ngày 15-5-2014, ngày 12-6-2014 UBND tỉnh có Công văn số "
+     "156/UBND-VP7 gửi Giám đốc Sở Y tế yêu cầu Sở Y tế xây dựng kế hoạch.", "156/UBND-VP7", date(2014, 6, 12)),
+], ids=["conveyed-at", "bare-number-title", "so-colon-dot", "number-on-the-date-line", "date-without-comma"])
+def test_batch21_headers(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
