@@ -275,6 +275,12 @@ _SECTOR_NAME = re.compile(
 )
 
 
+_SECTOR_ALT = "|".join(re.escape(x) for x in sorted(_SECTORS, key=len, reverse=True))
+_SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_ALT})(?=\s*(?:,|và|$))")
+_FACTORED_SECTORS = re.compile(
+    rf"^[Cc]ác\s+(?P<head>Sở|Bộ|sở|bộ)\s+(?P<items>(?:{_SECTOR_ALT})(?:\s*,\s*(?:và\s+)?(?:{_SECTOR_ALT})|\s+và\s+(?:{_SECTOR_ALT}))+)$")
+
+
 def is_standard_name(span: str) -> bool:
     """ "Bộ Giao thông vận tải", "Sở Y tế": a ministry or department by its standard name, nothing more."""
     return _SECTOR_FULL.fullmatch(span.strip()) is not None
@@ -487,6 +493,11 @@ def split_agencies(span: str) -> list[str]:
         if fm:
             out.extend(_expand_factored(fm))
             continue
+        sm = _FACTORED_SECTORS.match(piece) if piece[:4] in ("Các ", "các ") else None
+        if sm:  # "Các Sở Tài nguyên và Môi trường, Giao thông vận tải, …" without a colon: one Sở each
+            head = sm.group("head")[0].upper() + sm.group("head")[1:]
+            out.extend(f"{head} {x.group()}" for x in _SECTOR_ITEM.finditer(sm.group("items")))
+            continue
         pm = _FACTORED_PLACES.match(piece) if "các" in piece else None
         if pm:  # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh": one body per named place
             level = pm.group("level")
@@ -605,6 +616,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
             # not, unless the new group names another kind of body ("các sở, ban ngành, các cơ quan
             # trung ương trên địa bàn"; "các trường, các đơn vị giáo dục")
             return bool(nxt) and (nxt.isupper() or after_va or is_specific(prev) or _STRONG_START.match(prev) is not None
+                                  or _ALWAYS_NEW_START.match(prev) is not None  # "Công an tỉnh, các ngành …"
                                   or _BODY_KIND.match(rest) is not None
                                   # "các sở, ngành liên quan, các huyện": the localities after the departments
                                   or (_LOCALITIES.match(rest) is not None and not _LOCAL_TAIL.search(prev)))
@@ -627,6 +639,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
     return False
 
 
+_ALWAYS_NEW_START = re.compile(r"(?:Công an|Kho bạc|Bảo hiểm xã hội|Bộ Chỉ huy|Viện kiểm sát)\s")
 _LOCALITIES = re.compile(r"(?:huyện|quận|xã|phường|thị xã|thành phố)(?![\w])")
 _LOCAL_TAIL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?![\w])")
 # after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words

@@ -1678,3 +1678,15 @@ def test_a_flattened_preview_behind_the_pages_list_number():
 def test_batch21_headers(text, number, issued_on):
     letter = read_text(text)
     assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+@pytest.mark.parametrize(("span", "items"), [
+    ("Các Sở Tài nguyên và Môi trường, Giao thông vận tải, Nông nghiệp và Phát triển nông thôn",
+     ["Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("các Sở Y tế và Giáo dục và Đào tạo", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    ("các Sở Văn hóa, Thể thao và Du lịch", ["các Sở Văn hóa, Thể thao và Du lịch"]),  # one sector, its own commas
+    ("Công an tỉnh, các ngành chức năng liên quan", ["Công an tỉnh", "các ngành chức năng liên quan"]),
+])
+def test_sectors_factored_without_a_colon(span, items):
+    from reader.agencies import split_agencies
+    assert split_agencies(span) == items
