@@ -280,7 +280,8 @@ def _date_line(h: Header, lines: list[str], top: int, used: set[int]) -> None:
         when = make_date(int(y), int(mo), int(d))
         if when:
             h.issued_on, h.place = when, place
-            used.add(i)
+            if len(line) <= 160:  # a news sentence that carries the date is body, not the header's end
+                used.add(i)
             cited = None if h.number else _CITED_NUMBER.search(line, 0, m.start("d"))
             if cited and not _CITED_BEFORE.search(line[max(0, cited.start() - 30):cited.start()]):
                 h.number = _clean_number(cited)  # "… đã ban hành Công văn số 1257/VPUBND-THVX Đồng Tháp, ngày 15 …"

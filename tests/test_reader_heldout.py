@@ -1690,3 +1690,11 @@ def test_batch21_headers(text, number, issued_on):
 def test_sectors_factored_without_a_colon(span, items):
     from reader.agencies import split_agencies
     assert split_agencies(span) == items
+
+
+def test_a_news_sentence_with_the_date_does_not_end_the_header_after_the_order():
+    letter = read_text("UBND TỈNH ĐỒNG THÁP YÊU CẦU SỞ GIÁO DỤC VÀ ĐÀO TẠO TRIỂN KHAI ĐIỀU LỆ TRƯỜNG TIỂU HỌC CỦA BỘ GIÁO DỤC\n\n"
+                       "Phó Chủ tịch Uỷ ban nhân dân tỉnh có ý kiến như sau:\n\n Giao Sở Giáo dục và Đào tạo triển khai thực hiện.\n\n"
+                       "Văn phòng Uỷ ban nhân dân Tỉnh đã ban hành Công văn số 1257/VPUBND-THVX Đồng Tháp, ngày 15 tháng 9 năm "
+                       "2020 về việc ban hành Điều lệ Trường tiểu học truyền đạt ý kiến trên đến đơn vị biết, thực hiện.")
+    assert [t.lead for t in letter.tasks] == [["Sở Giáo dục và Đào tạo"]]
