@@ -317,6 +317,13 @@ def _attaches_back(parts: list[Part]) -> bool:
 
 
 _ALSO = re.compile(r"\W*(?:[Đđ]ồng thời|[Nn]goài ra)\s*,")
+_JOINING = re.compile(r"^(?:phối hợp|cùng)\s+(?=(?:thực hiện|triển khai|gửi|nộp)\b)")  # "phối hợp thực hiện và gửi báo cáo …"
+
+
+def _timed(task: Task) -> bool:
+    return bool(task.deadline or task.recurrence or task.deadline_relative)
+
+
 _CUT_OFF = re.compile(r"\s*[a-zđà-ỹ]{1,6}")  # a word cut short where a web excerpt ends
 
 
@@ -812,12 +819,17 @@ class Reader:
             fallback = self.last_leads  # a digest paragraph that only adds a deadline
             digest = True
         groups: list[tuple[list[str], list[Part]]] = []
+        whole: Timing | None = None  # a closing "các đơn vị … trước ngày …" when nothing else is timed
         for part in parts:
             leads = part.leads or []
-            if leads and _is_anaphor(leads) and self.tasks and (_EXECUTE.match(part.text) or _DELIVER.match(part.text)):
+            closing_text = _JOINING.sub("", part.text)
+            if leads and _is_anaphor(leads) and self.tasks and (_EXECUTE.match(closing_text) or _DELIVER.match(closing_text)):
                 # "các đơn vị" after earlier assignments refers back to them: its deadline
-                # joins them; without a deadline it is the closing formula, not a new task
-                self._attach(part)
+                # joins them; without a deadline it is the closing formula, not a new task. Where
+                # no assignment before it has a timing, the deadline is the letter's, for them all
+                if any(_timed(t) for t in self.tasks) or any(_has_signal(p) for p in parts if p is not part) \
+                        or (whole := self._letter_deadline(part)) is None:
+                    self._attach(part)
                 continue
             if not leads:
                 signal = _has_signal(part) or (_on_event(part.sentence or part.text) and _REPORT.search(part.text))
@@ -842,6 +854,15 @@ class Reader:
                 groups.append((leads, [part]))
         for leads, members in groups:
             self._group_tasks(leads, members, label)
+        if whole is not None:
+            for task in self.tasks:
+                if not _timed(task):
+                    _apply_timing(task, whole)
+
+    @staticmethod
+    def _letter_deadline(part: Part) -> Timing | None:
+        dated = [t for t in part.timings if t.kind in ("date", "relative")]
+        return dated[0] if len(dated) == 1 else None
 
     def _attach(self, part: Part) -> bool:
         """A deadline stated for "các đơn vị" after the assignment belongs to that assignment."""

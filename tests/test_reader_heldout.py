@@ -1698,3 +1698,14 @@ def test_a_news_sentence_with_the_date_does_not_end_the_header_after_the_order()
                        "Văn phòng Uỷ ban nhân dân Tỉnh đã ban hành Công văn số 1257/VPUBND-THVX Đồng Tháp, ngày 15 tháng 9 năm "
                        "2020 về việc ban hành Điều lệ Trường tiểu học truyền đạt ý kiến trên đến đơn vị biết, thực hiện.")
     assert [t.lead for t in letter.tasks] == [["Sở Giáo dục và Đào tạo"]]
+
+
+def test_a_closing_deadline_for_all_the_units_times_every_untimed_assignment():
+    letter = read_text("SỞ NỘI VỤ\nSố: 1238/SNV-CCHC\nSơn La, ngày 08 tháng 11 năm 2016\nV/v báo cáo số liệu cải cách hành chính\n"
+                       "Kính gửi:\n- Thủ trưởng các sở, ban, ngành;\n- Chủ tịch UBND các huyện, thành phố.\n"
+                       "Đề nghị các cơ quan, đơn vị báo cáo như sau:\n"
+                       "1. Các sở, ban, ngành báo cáo theo phụ lục 1.\n2. UBND các huyện, thành phố báo cáo theo phụ lục 2.\n"
+                       "Sở Nội vụ trân trọng đề nghị các cơ quan, đơn vị phối hợp thực hiện và gửi báo cáo về Sở Nội vụ "
+                       "trước ngày 18/11/2016.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Các sở, ban, ngành"], date(2016, 11, 18)), (["UBND các huyện, thành phố"], date(2016, 11, 18))]
