@@ -138,7 +138,9 @@ _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # 
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
 _CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose, not "giáo dục thường xuyên"
 # after the subject: a passive other than being assigned, or the copula of a definition
-_NOT_ACTING = re.compile(r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:giao|phân công))|là|có sự)(?![\w])")
+_NOT_ACTING = re.compile(
+    r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thủ tướng|Chính phủ)[^,.;]{0,40}?\s+)?"
+    r"(?:giao|phân công))|là|có sự)(?![\w])")  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ROLE_AS = re.compile(
     r"là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|chuyên môn|tham mưu)"

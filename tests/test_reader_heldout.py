@@ -1709,3 +1709,9 @@ def test_a_closing_deadline_for_all_the_units_times_every_untimed_assignment():
                        "trước ngày 18/11/2016.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["Các sở, ban, ngành"], date(2016, 11, 18)), (["UBND các huyện, thành phố"], date(2016, 11, 18))]
+
+
+def test_given_work_in_the_passive_with_its_agent():
+    letter = read_text(DIGEST + "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Văn hóa và "
+                                "Thể thao xây dựng kế hoạch triển khai cụ thể.")
+    assert [t.lead for t in letter.tasks] == [["Sở Thông tin và Truyền thông"]]
