@@ -37,7 +37,7 @@ _FRONTED = re.compile(
     r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?(?=\s+cho\s|\s+(?:các\s|[^\W\d_a-zđ])))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|"
+    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?(?=\s+cho\s|\s+(?:các\s|[^\W\d_a-zđ])))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|[Đđ]ồng ý(?=\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s)|"
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
     r"[Pp]hân công|chỉ thị|lưu ý)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
@@ -127,9 +127,11 @@ _STANDING = re.compile(
 _OCCASION = re.compile(
     r"(?<![\w])(?:dịp|(?:những|các) ngày (?:nghỉ|lễ|Lễ|Tết|tết)|mùa [Ll]ễ hội|trước, trong và sau Tết|chào mừng)(?![\w])"
 )
+_PETITION = re.compile(r"(?:[Cc]ử tri|[Cc]ông dân)\b[^.;:]{0,60}?\s(?:kiến nghị|đề nghị|phản ánh|hỏi)\s")
+_BODY_NAMED = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s"  # "Đồng ý Ủy ban nhân dân tỉnh X lập Đề án …"
 _APPROVAL = re.compile(
     r"^(?:(?:[Cc]ơ bản|[Vv]ề cơ bản|[Hh]oàn toàn)\s+)?(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|"
-    r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh)\b(?! để| cho)")
+    r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh)\b(?! để| cho)(?!\s+" + _BODY_NAMED + ")")
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _DELIVER = re.compile(r"^(?:gửi|gởi|nộp)\s+(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)\b")  # the same work handed in
@@ -208,6 +210,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
            central: bool = False) -> tuple[list[str], str, str, bool]:
     """(leads, lead text, action text, is_task) for one sentence. `central`: the letter comes from a
     central body (VPCP, a Bộ), so a province's UBND or Chairman in it is an addressee, not the issuer."""
+    if _PETITION.match(sentence):
+        return [], "", sentence, False  # "Cử tri kiến nghị Bộ Y tế nghiên cứu …": the voters ask, the letter answers
     if _FORECAST.match(sentence):
         return [], "", sentence, False  # "Dự kiến, trong tháng 10, Sở X sẽ công bố …": news of a plan
     that = _THAT_IS.match(sentence) if sentence[:3] in ("Đó ", "Đây") else None
@@ -750,7 +754,7 @@ class Reader:
                     labelled: bool = True) -> None:
         parts: list[Part] = []
         last: list[str] = []
-        quoting = False
+        quoting = answering = False
         for text in texts:
             for sentence in sentences(text):
                 if quoting or ("“" in sentence and _CITES_QUOTE.search(sentence) and not _TRIGGER.search(sentence)):
@@ -765,7 +769,9 @@ class Reader:
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported, self.ctx.central)
-                if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))):
+                if _PETITION.match(sentence):
+                    answering = True  # what follows a voter's petition answers it, unless it names who acts
+                if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))) or (answering and not leads):
                     continue
                 if leads and all(_DEMONSTRATIVE.search(x) for x in leads) and (last or self.last_leads):
                     leads = list(last or self.last_leads)  # "Những địa phương này phải …": the bodies just named

@@ -1715,3 +1715,15 @@ def test_given_work_in_the_passive_with_its_agent():
     letter = read_text(DIGEST + "Sở Thông tin và Truyền thông được Ủy ban nhân dân tỉnh giao chủ trì, phối hợp Sở Văn hóa và "
                                 "Thể thao xây dựng kế hoạch triển khai cụ thể.")
     assert [t.lead for t in letter.tasks] == [["Sở Thông tin và Truyền thông"]]
+
+
+def test_an_approval_naming_a_body_and_a_reply_to_voters():
+    header = "VĂN PHÒNG CHÍNH PHỦ\nSố: 5669/VPCP-NN\nHà Nội, ngày 06 tháng 10 năm 2007\n"
+    agreed = read_text(header + "1. Đồng ý Ủy ban nhân dân tỉnh Thái Nguyên lập Đề án bảo vệ và phát triển rừng.\n"
+                                "2. Thống nhất chủ trương đầu tư dự án.")
+    assert [t.lead for t in agreed.tasks] == [["Ủy ban nhân dân tỉnh Thái Nguyên"]]
+    reply = read_text("BỘ Y TẾ\nSố: 4737/BYT-VPB1\nHà Nội, ngày 13 tháng 8 năm 2024\n"
+                      "Kính gửi: Đoàn Đại biểu Quốc hội Thành phố Hồ Chí Minh\nBộ Y tế xin trả lời như sau:\n"
+                      "1. Cử tri kiến nghị Bộ Y tế nghiên cứu cơ chế thu hồi thực phẩm không bảo đảm.\n"
+                      "Hiện nay, các quy định của pháp luật về an toàn thực phẩm đã cơ bản hoàn thiện.")
+    assert reply.tasks == []
