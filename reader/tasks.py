@@ -773,6 +773,8 @@ class Reader:
                     answering = True  # what follows a voter's petition answers it, unless it names who acts
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))) or (answering and not leads):
                     continue
+                if not leads and _APPROVAL.match(sentence):
+                    continue  # "Thống nhất nội dung Đề án …, tầm nhìn đến năm 2030.": an approval, whatever its commas
                 if leads and all(_DEMONSTRATIVE.search(x) for x in leads) and (last or self.last_leads):
                     leads = list(last or self.last_leads)  # "Những địa phương này phải …": the bodies just named
                 if len(leads) == 1 and _BARE_HEAD.match(leads[0]):

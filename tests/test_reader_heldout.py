@@ -1728,3 +1728,11 @@ def test_an_approval_naming_a_body_and_a_reply_to_voters():
                       "1. Cử tri kiến nghị Bộ Y tế nghiên cứu cơ chế thu hồi thực phẩm không bảo đảm.\n"
                       "Hiện nay, các quy định của pháp luật về an toàn thực phẩm đã cơ bản hoàn thiện.")
     assert reply.tasks == []
+
+
+def test_an_approval_with_commas_in_its_object_is_no_task():
+    letter = read_text("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 994/UBND-KGVX\nHậu Giang, ngày 19 tháng 6 năm 2017\n"
+                       "Kính gửi: Sở Khoa học và Công nghệ\nChủ tịch UBND tỉnh có ý kiến như sau:\n"
+                       "1. Thống nhất nội dung Đề án phát triển khoa học và công nghệ tỉnh đến năm 2020, tầm nhìn đến năm 2030.\n"
+                       "2. Giao Sở Khoa học và Công nghệ xác định cụ thể kinh phí thực hiện đề án.")
+    assert [t.lead for t in letter.tasks] == [["Sở Khoa học và Công nghệ"]]
