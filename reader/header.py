@@ -603,7 +603,15 @@ def _digest(h: Header, lines: list[str]) -> None:
             h.number = h.number or _clean_number(m)
             if m.group("date") and not h.issued_on:
                 h.issued_on = parse_date(m.group("date"))
+            if not h.issued_on:  # the source line names the letter; its date may be in the report sentence
+                attributed = h.number
+                _digest_report(h, lines)
+                h.number = attributed
             return
+    _digest_report(h, lines)
+
+
+def _digest_report(h: Header, lines: list[str]) -> None:
     text_lines = [x for x in lines[:16] if x.strip()]
     for k, line in enumerate(text_lines):
         # "… có văn bản truyền đạt ý kiến … (Công văn số 3729/VP-KGVX, ngày 11/9/2019)." below a page's chrome

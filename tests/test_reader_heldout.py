@@ -1736,3 +1736,10 @@ def test_an_approval_with_commas_in_its_object_is_no_task():
                        "1. Thống nhất nội dung Đề án phát triển khoa học và công nghệ tỉnh đến năm 2020, tầm nhìn đến năm 2030.\n"
                        "2. Giao Sở Khoa học và Công nghệ xác định cụ thể kinh phí thực hiện đề án.")
     assert [t.lead for t in letter.tasks] == [["Sở Khoa học và Công nghệ"]]
+
+
+def test_a_source_line_without_a_date_leaves_the_date_to_the_report_sentence():
+    letter = read_text("Kiểm tra sự việc nêu trên báo\n\n11:01 AM, 29/12/2007\n\n(Website Chính phủ) - Thực hiện nhiệm vụ được "
+                       "Thủ tướng Chính phủ giao, ngày 28/12, Văn phòng Chính phủ đã có công văn đề nghị Bộ Nông nghiệp và "
+                       "Phát triển nông thôn kiểm tra sự việc.\n\n(Nguồn: Công văn số 7550/VPCP-CCHC)")
+    assert (letter.number, letter.issued_on) == ("7550/VPCP-CCHC", date(2007, 12, 28))
