@@ -59,7 +59,10 @@ _COPY_FORMULA = re.compile(
     r"thông báo (?:để|đến|cho)\s[^.]{0,200}?\b(?:biết|thực hiện)[^.;]{0,30}?\s*(?:\./\.|[.;!]|$)|^(?:Trân trọng|Kính báo|Xin trân trọng)(?!\s+(?:đề nghị|kính đề nghị))|"
     r"(?:chịu trách nhiệm|có trách nhiệm) thi hành\b|căn cứ (?:Quyết định|quyết định)(?: này)? (?:để )?thi hành|"
     r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
-    r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b",
+    r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b|"
+    # the courtesy that closes a request: "Kính đề nghị các cơ quan, đơn vị quan tâm, phối hợp./."
+    r"(?:[Kk]ính|[Tt]rân trọng) đề nghị (?:các |Quý |quý )?(?:[Cc]ơ quan|[Đđ]ơn vị)[^.;]{0,30}? quan tâm"
+    r"(?:,?\s*(?:phối hợp|tạo điều kiện|giúp đỡ|tham gia[^.;0-9]{0,40}))?\s*(?:\./\.|[.;!]|$)",
 )
 # A plan's requirements (its "Yêu cầu" section, whose heading a web copy may lose): carry out the
 # plan itself properly and on time ("thực hiện đúng yêu cầu, tiến độ tại Kế hoạch", "triển khai

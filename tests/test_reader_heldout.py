@@ -1743,3 +1743,10 @@ def test_a_source_line_without_a_date_leaves_the_date_to_the_report_sentence():
                        "Thủ tướng Chính phủ giao, ngày 28/12, Văn phòng Chính phủ đã có công văn đề nghị Bộ Nông nghiệp và "
                        "Phát triển nông thôn kiểm tra sự việc.\n\n(Nguồn: Công văn số 7550/VPCP-CCHC)")
     assert (letter.number, letter.issued_on) == ("7550/VPCP-CCHC", date(2007, 12, 28))
+
+
+@pytest.mark.parametrize("closing", ["Kính đề nghị các cơ quan, đơn vị quan tâm, phối hợp./.",
+                                     "Sở trân trọng đề nghị các cơ quan đơn vị quan tâm, tham gia đóng góp ý kiến."])
+def test_the_courtesy_that_closes_a_request_is_no_task(closing):
+    letter = read_text(DIGEST + "Đề nghị Sở Y tế gửi báo cáo trước ngày 20/3/2020.\n" + closing)
+    assert [t.lead for t in letter.tasks] == [["Sở Y tế"]]
