@@ -138,6 +138,7 @@ _MORE_PERIODS = re.compile(r"\s*(?:,|và|hoặc)\s*(?P<p>quý|năm|6 tháng|sáu
 _PERIOD_KIND = {"quý": "quarterly", "năm": "yearly", "6 tháng": "semiannual", "sáu tháng": "semiannual"}
 
 
+_PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm)\s[^.;]*$")  # a purpose clause runs on to the year
 _EVENT_BEFORE = re.compile(r"(?<![\w])(?:diễn ra|khai mạc|dự kiến)\s*$", re.I)
 # cheap tests that let most sentences skip the long patterns
 _DIGIT = re.compile(r"\d")
@@ -203,6 +204,9 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
     for m in (_DEADLINE.finditer(masked) if has_digit else ()):
         if not free(m.start(), m.end()) or _EVENT_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "dự kiến diễn ra vào cuối tháng 8-2020": when an event happens, not a deadline
+        if m.group("y6") and "hoàn thành" not in m.group("cue") and "xong" not in m.group("cue") \
+                and _PURPOSE.search(masked, max(0, m.start() - 150), m.start()):
+            continue  # "… để có giải pháp ứng phó với thiên tai trong năm 2022": the year the purpose is about
         t = _deadline(m, issued_on, bare, year)
         if t:
             t.start = max(0, m.start() - shift)

@@ -1750,3 +1750,11 @@ def test_a_source_line_without_a_date_leaves_the_date_to_the_report_sentence():
 def test_the_courtesy_that_closes_a_request_is_no_task(closing):
     letter = read_text(DIGEST + "Đề nghị Sở Y tế gửi báo cáo trước ngày 20/3/2020.\n" + closing)
     assert [t.lead for t in letter.tasks] == [["Sở Y tế"]]
+
+
+def test_the_year_a_purpose_is_about_is_no_deadline():
+    about = read_text(DIGEST + "UBND tỉnh giao các sở, ngành tổ chức tổng kết công tác phòng, chống thiên tai năm 2021 để có "
+                               "giải pháp ứng phó hiệu quả với thiên tai trong năm 2022.")
+    assert [t.deadline for t in about.tasks] == [None]
+    done = read_text(DIGEST + "UBND tỉnh giao Sở Xây dựng đẩy nhanh tiến độ để hoàn thành trong năm 2020.")
+    assert [t.deadline for t in done.tasks] == [date(2020, 12, 31)]
