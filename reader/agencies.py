@@ -143,7 +143,7 @@ _KNOWN = (
     "Thông tin và Truyền thông", "Giáo dục và Đào tạo", "Nông nghiệp và Phát triển nông thôn",
     "Nông nghiệp và Môi trường", "Khoa học và Công nghệ", "Dân tộc và Tôn giáo",
     "Văn hóa và Thể thao", "Phát thanh và Truyền hình", "Tài chính - Kế hoạch",
-    "Thi đua - Khen thưởng", "Kế hoạch - Tài chính",
+    "Thi đua - Khen thưởng", "Kế hoạch - Tài chính", "HĐND và UBND", "Hội đồng nhân dân và Ủy ban nhân dân",
 )
 _KNOWN_RE = re.compile(
     "|".join(
@@ -477,12 +477,16 @@ def is_speaking(verb: str, subject: str = "") -> bool:
     return verb in ("chỉ đạo", "sẽ", "phân công", "chỉ thị") and bool(_ISSUER_LIKE.match(subject.strip()))
 
 
+_LOST_COMMA = re.compile(r"(?:(?<=\shuyện)|(?<=\stỉnh)|(?<=\sxã))\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s)")
+
+
 def split_agencies(span: str) -> list[str]:
     """The agencies named in a lead or support phrase, normalised (see module docstring)."""
     span = _PARENS.sub("", span)
     if _TITLE_RE.match(span):
         # "Cục trưởng Cục X, Phó Trưởng ban Thường trực Ban Chỉ đạo Y": one person's second post
         span = _CONCURRENT.sub("", span)
+    span = _LOST_COMMA.sub(", ", span)  # "… đoàn thể huyện UBND các xã": a web copy lost the comma
     out: list[str] = []
     for piece in _SEMICOLON.split(span):
         piece = _LEADING.sub("", piece.strip())

@@ -1758,3 +1758,13 @@ def test_the_year_a_purpose_is_about_is_no_deadline():
     assert [t.deadline for t in about.tasks] == [None]
     done = read_text(DIGEST + "UBND tỉnh giao Sở Xây dựng đẩy nhanh tiến độ để hoàn thành trong năm 2020.")
     assert [t.deadline for t in done.tasks] == [date(2020, 12, 31)]
+
+
+@pytest.mark.parametrize(("span", "items"), [
+    ("các cơ quan, ban ngành, đoàn thể huyện UBND các xã, thị trấn", ["các cơ quan, ban ngành, đoàn thể huyện",
+                                                                       "UBND các xã, thị trấn"]),
+    ("Sở Y tế, Văn phòng HĐND và UBND huyện", ["Sở Y tế", "Văn phòng HĐND và UBND huyện"]),
+])
+def test_a_lost_comma_before_ubnd_and_the_joint_office(span, items):
+    from reader.agencies import split_agencies
+    assert split_agencies(span) == items
