@@ -109,7 +109,7 @@ def read_text(text: str) -> Letter:
         operative = body
     ctx = Context(head.issued_on, head.doc_type, recipients, preamble, tables, reported=not head.formal,
                   year=head.issued_on.year if head.issued_on else _common_year(lines),
-                  central=bool(_CENTRAL_ISSUER.match(head.issuer or "")))
+                  central=bool(_CENTRAL_ISSUER.match(head.issuer or "")), number=head.number)
     reader = Reader(ctx, operative=opening is not None)
     reader.walk(build_tree(operative), [])
     tasks = drop_summaries(merge_restatements(drop_repeats(reader.tasks))) or gist_tasks(body, ctx)

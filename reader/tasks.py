@@ -130,6 +130,7 @@ _STANDING = re.compile(
 _OCCASION = re.compile(
     r"(?<![\w])(?:dịp|(?:những|các) ngày (?:nghỉ|lễ|Lễ|Tết|tết)|mùa [Ll]ễ hội|trước, trong và sau Tết|chào mừng)(?![\w])"
 )
+_AT_LETTER = re.compile(r"Tại (?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện) (?:số\s*)?(?P<n>\d+\s*/\s*[^\s,]+)")
 _PETITION = re.compile(r"(?:[Cc]ử tri|[Cc]ông dân)\b[^.;:]{0,60}?\s(?:kiến nghị|đề nghị|phản ánh|hỏi)\s")
 _BODY_NAMED = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s"  # "Đồng ý Ủy ban nhân dân tỉnh X lập Đề án …"
 _APPROVAL = re.compile(
@@ -180,6 +181,7 @@ class Context:
     reported: bool = False  # a digest or press report, not the letter's own text
     year: int | None = None  # the year the text speaks of (the letter's, else the page's most common)
     central: bool = False  # issued by a central body (VPCP, a Bộ): a province's UBND is an addressee
+    number: str | None = None  # the letter's own số/ký hiệu
 
 
 @dataclass
@@ -772,6 +774,9 @@ class Reader:
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported, self.ctx.central)
+                cited = _AT_LETTER.match(sentence) if self.ctx.number and sentence.startswith("Tại ") else None
+                if cited and re.sub(r"\s+", "", cited.group("n")) != re.sub(r"\s+", "", self.ctx.number):
+                    continue  # "Tại Công văn số 2563/BGDĐT-QLCL …, Bộ GD&ĐT đề nghị …": what another letter asked
                 if _PETITION.match(sentence):
                     answering = True  # what follows a voter's petition answers it, unless it names who acts
                 if not is_task or (self.explicit_only and not (leads and _TRIGGER.search(sentence))) or (answering and not leads):

@@ -1768,3 +1768,13 @@ def test_the_year_a_purpose_is_about_is_no_deadline():
 def test_a_lost_comma_before_ubnd_and_the_joint_office(span, items):
     from reader.agencies import split_agencies
     assert split_agencies(span) == items
+
+
+def test_what_another_cited_letter_asked_is_no_task_of_this_one():
+    letter = read_text("Văn phòng UBND tỉnh truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về kỳ thi tốt nghiệp "
+                       "(Công văn số 2862/VP-KGVX, ngày 28/6/2022).\n\n"
+                       "Giao Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi.\n\n"
+                       "Tại Công văn số 2563/BGDĐT-QLCL ngày 17/6/2022, Bộ Giáo dục và Đào tạo đề nghị Chủ tịch UBND các "
+                       "tỉnh quán triệt Chỉ thị số 06/CT-TTg.")
+    assert letter.number == "2862/VP-KGVX"
+    assert [t.lead for t in letter.tasks] == [["Sở Giáo dục và Đào tạo"]]
