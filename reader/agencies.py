@@ -94,7 +94,7 @@ _VERBS = (
     "đăng", "kính trình", "kính báo cáo",
 )
 _VERB_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng"}), key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng", "cử"}), key=len, reverse=True)) + r")(?![\w])"
     r"|(?<![\w])giao(?! thông)(?![\w])"
     r"|(?<![\w])(?<!hàng )(?<!Hàng )không(?![\w])"  # negation ends a name; "hàng không" is aviation
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/"
@@ -102,6 +102,7 @@ _VERB_RE = re.compile(
     # "cho học sinh nghỉ học": "cho" before a lower-case word is the verb, not part of a name
     r"|(?<![\w])cho(?= [a-zđà-ỹ])"
     r"|(?<![\w])(?<!đầu tư )xây dựng(?![\w])"  # "Ban Quản lý dự án đầu tư xây dựng": construction, a noun
+    r"|(?<![\w])(?<!bầu )cử(?![\w])"  # "Ủy ban bầu cử các xã": the election committee
     r"|(?<![\w])tự(?= (?:đánh giá|kiểm tra|rà soát|chịu|chủ động|tổ chức|bố trí|thực hiện|cân đối|bảo đảm|đảm bảo)(?![\w]))"
     r"|(?<![\w])trước(?= (?:ngày|\d|mắt))|[.:?!](?=\s|$)"
     # a cited letter ends the name: "UBND các huyện tại Công văn số …", "… theo Kế hoạch số …"

@@ -27,7 +27,7 @@ _KY_HIEU = (
 # "S: 709/VPCP-KTTH": a web copy that lost the "ố" keeps the colon
 # the kinds of letter a page names its letter by
 _KINDS = "Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện"
-_SO = re.compile(rf"(?:^|[\s|\-])(?:Số\s*:?\.?|S\s*:)\s*{_KY_HIEU}")
+_SO = re.compile(rf"(?:^|[\s|\-\d])(?:Số\s*:?\.?|S\s*:)\s*{_KY_HIEU}")  # "connector 2Số: 1551 /UBND-VX"
 _BARE_KY_HIEU = re.compile(_KY_HIEU)
 _SO_HIEU = re.compile(rf"Số hiệu\s*:\s*{_KY_HIEU}")
 _CITED_NUMBER = re.compile(
@@ -730,7 +730,10 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
         h.number = bare.group("n")
         _date_after(h, line[bare.end():], lines)
         return True
-    if m and (m.start() <= 4 and line.startswith("Tại ") or _AT_CITED.search(line[:m.start()])) \
+    opening = _AT_OR_PER.match(line)
+    if opening and _ORDERS_IN_IT.match(line, opening.end()):
+        m = opening  # "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu …"
+    if m and (m.start() <= 4 and line.startswith(("Tại ", "Theo ")) or _AT_CITED.search(line[:m.start()])) \
             and _ORDERS_IN_IT.match(line, m.end()):
         # "Tại Công văn số 1234/UBND-VX ngày 12/5/2021, Chủ tịch UBND tỉnh yêu cầu …": the letter in
         # which the order is given is the one the page reports
@@ -742,6 +745,7 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
 
 _AT_CITED = re.compile(r",\s*tại\s+$")  # "Nhằm chủ động ứng phó …, tại Văn bản số …, UBND tỉnh đề nghị …"
 _CITED_BEFORE = re.compile(r"(?i)\b(?:thực hiện|căn cứ|theo|tại|tiếp nhận|nhận được|kèm theo|triển khai)\b")
+_AT_OR_PER = re.compile(rf"(?:Tại|Theo)\s+(?i:{_KINDS})\s*(?:số\s*)?:?\s*{_KY_HIEU}")
 _CONVEYS = re.compile(r"(?<![\w])(?:truyền đạt|thông báo) ý kiến(?: chỉ đạo)?(?![\w])")
 _NAMED_BARE = re.compile(rf"(?:{_KINDS})\s+số\s+(?P<n>\d{{2,6}})(?=\s*,?\s*ngày\s*\d)")
 _CONTENT_OF = re.compile(rf"(?:Theo|Trong) nội dung (?:của )?(?i:{_KINDS})\s*(?:số\s*)?:?\s*{_KY_HIEU}")

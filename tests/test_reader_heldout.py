@@ -1765,3 +1765,20 @@ def test_what_another_cited_letter_asked_is_no_task_of_this_one():
 def test_list_boundaries(span, items):
     from reader.agencies import split_agencies
     assert split_agencies(span) == items
+
+
+@pytest.mark.parametrize(("text", "number", "issued_on"), [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nstraight connector 2Số: 1551 /UBND-VX\n"
+     "Thành phố Hồ Chí Minh, ngày 07 tháng 4 năm 2016\nKính gửi: Sở Y tế\nGiao Sở Y tế chủ trì thực hiện đề án.",
+     "1551/UBND-VX", date(2016, 4, 7)),
+    ("Khẩn trương hoàn thành cấp giấy chứng nhận\nTheo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu "
+     "Chủ tịch UBND các huyện rà soát lại công việc.", "2642/UBND-KT", date(2010, 11, 19)),
+], ids=["word-shape-before-so", "theo-van-ban-then-order"])
+def test_batch22_headers(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+def test_the_election_committee_keeps_its_name():
+    letter = read_text(DIGEST + "Yêu cầu Ủy ban bầu cử các huyện, thành phố tổng kết công tác bầu cử trước ngày 14/6/2021.")
+    assert [t.lead for t in letter.tasks] == [["Ủy ban bầu cử các huyện, thành phố"]]
