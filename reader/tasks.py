@@ -31,7 +31,7 @@ _FRONTED = re.compile(
     r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song (?:với )?đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*?(?=\s*,\s*(?:[A-ZĐ]|(?:các|những) [a-zđà-ỹ]+,))|Căn cứ nội dung (?:này|trên)|"
     r"Sau khi [^,]{1,80}|Sau (?:ngày|thời điểm|thời hạn)[^,]{1,40}|Căn cứ (?:nội dung|kế hoạch|chương trình)[^,]{1,80}|(?:Ngay\s+)?[Tt]rong (?:tháng|quý|năm|thời gian)[^,]{1,60}|Từ nay[^,]{0,30}|"
     r"Trước (?:ngày|mắt)[^,]{0,30}|Chậm nhất[^,]{1,40}|Nhận được [^,]{1,60}|Để [^,]{1,120}|"
-    r"Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
+    r"Tại (?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện|công văn|văn bản)[^,]{1,80}|Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
     r"[Tt]ừ ngày [^,]{1,60}|(?:Cũng )?[Tt]heo (?:văn bản|công văn|công điện|chỉ thị|quyết định|thông báo|Văn bản|Công văn|"
     r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
@@ -310,7 +310,13 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     if topic and is_agency_start(body[topic.end():]):
         # "Báo cáo quý: Sở Xây dựng thực hiện …", "đối với Sở KH&ĐT, UBND các quận cần báo cáo …": the
         # topic first, then who must act
-        return _actor(body[topic.end():], recipients, reported, central)
+        found = _actor(body[topic.end():], recipients, reported, central)
+        said = _ISSUER_ASKS.search(body, topic.end()) if not found[0] and topic.group().lower().startswith("đối với") else None
+        if said:  # "Đối với các sở, ngành …, UBND tỉnh yêu cầu: căn cứ chức năng …": those bodies must act
+            leads = _resolve(split_agencies(body[topic.end():said.start()]), recipients)
+            if leads:
+                return leads, body[topic.end():said.start()], body[said.end():], True
+        return found
     rest = _after_fronted(body)
     if rest:
         # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
@@ -357,6 +363,7 @@ def _province_itself(span: str) -> bool:
     bare = strip_title(span)
     m = _PROVINCE_ITSELF.match(bare)
     return bool(m) and (not m.group("name") or bare is not span)
+_ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
 _LOCAL_AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[^\W\d_a-zđ]")
 

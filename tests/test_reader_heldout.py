@@ -1782,3 +1782,12 @@ def test_batch22_headers(text, number, issued_on):
 def test_the_election_committee_keeps_its_name():
     letter = read_text(DIGEST + "Yêu cầu Ủy ban bầu cử các huyện, thành phố tổng kết công tác bầu cử trước ngày 14/6/2021.")
     assert [t.lead for t in letter.tasks] == [["Ủy ban bầu cử các huyện, thành phố"]]
+
+
+def test_a_cited_letter_fronting_the_order_and_the_bodies_named_before_the_issuer_asks():
+    letter = read_text("Tại Công văn số 1128/UBND-KGVX, UBND tỉnh Bình Phước chỉ đạo Công an tỉnh phối hợp với Bảo hiểm xã hội "
+                       "tỉnh thanh tra việc chấp hành pháp luật về bảo hiểm y tế.\n\n"
+                       "Đối với các sở, ban, ngành và UBND các huyện, thị xã, UBND tỉnh yêu cầu: căn cứ chức năng, nhiệm vụ "
+                       "được giao, tổ chức triển khai các chính sách hỗ trợ.")
+    assert letter.number == "1128/UBND-KGVX"
+    assert [t.lead for t in letter.tasks] == [["Công an tỉnh"], ["các sở, ban, ngành", "UBND các huyện, thị xã"]]
