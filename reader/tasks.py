@@ -301,6 +301,12 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         if leads:
             if word == "giao" and rest[off:].startswith(("thông", "dịch")):
                 continue
+            more = _AND_ASKS.match(rest, off)
+            if more and ("và" in more.group() or span.endswith(" và")) and is_agency_start(rest[more.end():]):
+                # "yêu cầu Công an tỉnh, Sở Y tế và đề nghị Liên đoàn Lao động tỉnh tiếp tục phối hợp …"
+                extra, end = agency_span(rest[more.end():])
+                leads = leads + [x for x in _resolve(split_agencies(extra), recipients) if x not in leads]
+                off = more.end() + end
             return leads, span, rest[off:], True
     lead = _before_chu_tri(body)
     if lead:
@@ -310,7 +316,18 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     if topic and is_agency_start(body[topic.end():]):
         # "Báo cáo quý: Sở Xây dựng thực hiện …", "đối với Sở KH&ĐT, UBND các quận cần báo cáo …": the
         # topic first, then who must act
-        found = _actor(body[topic.end():], recipients, reported, central)
+        after = body[topic.end():]
+        if topic.group().lower().startswith("đối với"):
+            span, off = agency_span(after)
+            comma = re.match(r"\s*,?\s*", after[off:])
+            if (span.endswith(",") or after[off:].lstrip()[:1] == ",") and verb_at(after, off + comma.end()) \
+                    and after[off + comma.end():][:1].islower():
+                span = span.rstrip(" ,")
+                # "đối với UBND huyện, thành phố, chỉ đạo UBND xã …": the bodies named do what follows
+                leads = _resolve(split_agencies(span), recipients)
+                if leads:
+                    return leads, span, after[off + comma.end():], True
+        found = _actor(after, recipients, reported, central)
         said = _ISSUER_ASKS.search(body, topic.end()) if not found[0] and topic.group().lower().startswith("đối với") else None
         if said:  # "Đối với các sở, ngành …, UBND tỉnh yêu cầu: căn cứ chức năng …": those bodies must act
             leads = _resolve(split_agencies(body[topic.end():said.start()]), recipients)
@@ -363,6 +380,7 @@ def _province_itself(span: str) -> bool:
     bare = strip_title(span)
     m = _PROVINCE_ITSELF.match(bare)
     return bool(m) and (not m.group("name") or bare is not span)
+_AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 _ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
 _LOCAL_AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[^\W\d_a-zđ]")

@@ -1791,3 +1791,11 @@ def test_a_cited_letter_fronting_the_order_and_the_bodies_named_before_the_issue
                        "được giao, tổ chức triển khai các chính sách hỗ trợ.")
     assert letter.number == "1128/UBND-KGVX"
     assert [t.lead for t in letter.tasks] == [["Công an tỉnh"], ["các sở, ban, ngành", "UBND các huyện, thị xã"]]
+
+
+def test_a_second_ask_joins_the_list_and_a_topic_body_that_directs():
+    letter = read_text(DIGEST + "Theo đó, UBND tỉnh yêu cầu Công an tỉnh, Sở Y tế và đề nghị Liên đoàn Lao động tỉnh tiếp tục "
+                                "phối hợp với Bảo hiểm xã hội tỉnh tổ chức đối thoại.\n"
+                                "Ngoài ra, đối với UBND huyện, thành phố, chỉ đạo UBND xã, phường phối hợp rà soát doanh nghiệp.")
+    assert [t.lead for t in letter.tasks] == [["Công an tỉnh", "Sở Y tế", "Liên đoàn Lao động tỉnh"],
+                                              ["UBND huyện, thành phố"]]
