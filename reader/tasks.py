@@ -380,6 +380,7 @@ def _province_itself(span: str) -> bool:
     bare = strip_title(span)
     m = _PROVINCE_ITSELF.match(bare)
     return bool(m) and (not m.group("name") or bare is not span)
+_CONTENT_ITEM = re.compile(r"(?:Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 _ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
@@ -874,6 +875,8 @@ class Reader:
                         or (whole := self._letter_deadline(part)) is None:
                     self._attach(part)
                 continue
+            if not leads and _CONTENT_ITEM.match(part.text) and not _has_signal(part):
+                continue  # "1. Tổng số văn bản đã ban hành …": what a report must hold, not work of its own
             if not leads:
                 signal = _has_signal(part) or (_on_event(part.sentence or part.text) and _REPORT.search(part.text))
                 # a digest paragraph that opens on an order verb ("Tổ chức xây dựng …. Tham mưu UBND

@@ -1799,3 +1799,13 @@ def test_a_second_ask_joins_the_list_and_a_topic_body_that_directs():
                                 "Ngoài ra, đối với UBND huyện, thành phố, chỉ đạo UBND xã, phường phối hợp rà soát doanh nghiệp.")
     assert [t.lead for t in letter.tasks] == [["Công an tỉnh", "Sở Y tế", "Liên đoàn Lao động tỉnh"],
                                               ["UBND huyện, thành phố"]]
+
+
+def test_what_a_report_must_hold_is_no_task_of_its_own():
+    letter = read_text("TỔ CÔNG TÁC CHUYÊN TRÁCH\nSố: 467/CCTTHC\nHà Nội, ngày 01 tháng 10 năm 2010\n"
+                       "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+                       "Tổ công tác đề nghị Ủy ban nhân dân các tỉnh báo cáo các nội dung sau:\n"
+                       "1. Tổng số văn bản đã ban hành để thực thi các phương án đơn giản hóa.\n"
+                       "2. Tình hình và kết quả triển khai Công văn số 227/CCTTHC.\n"
+                       "Báo cáo đề nghị gửi về Tổ công tác trước ngày 15/10/2010.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Ủy ban nhân dân các tỉnh"], date(2010, 10, 15))]
