@@ -112,6 +112,10 @@ def read_text(text: str) -> Letter:
                   central=bool(_CENTRAL_ISSUER.match(head.issuer or "")), number=head.number)
     reader = Reader(ctx, operative=opening is not None)
     reader.walk(build_tree(operative), [])
+    if not reader.tasks and opening is not None and body[opening].rstrip().endswith(":") and preamble:
+        # "… đề nghị Sở Y tế báo cáo các nội dung sau:" over items that only say what the report holds:
+        # the opening is the assignment
+        reader.read_opening(body[opening].rstrip()[:-1] + ".")
     tasks = drop_summaries(merge_restatements(drop_repeats(reader.tasks))) or gist_tasks(body, ctx)
     if reader.para_no == 1:
         for t in tasks:

@@ -761,6 +761,12 @@ class Reader:
         self._paragraphs(texts, label or "body", inherited, closing=node.kind == "closing",
                          labelled=node.kind not in ("para", "closing"))
 
+    def read_opening(self, sentence: str) -> None:
+        """Read the letter's opening sentence as its assignment (when nothing below it assigns work):
+        only an order ("… đề nghị Sở Y tế báo cáo các nội dung sau"), not a guide that opens on itself."""
+        if _TRIGGER.search(sentence):
+            self._paragraphs([sentence], "body", [], labelled=False)
+
     def _shared_tail(self, last: Node) -> tuple[list[str], Timing | None, list[str]]:
         """A paragraph after the last "-" item of a list that names no actor and gives one date
         ("Văn bản đánh giá gửi về Sở X trước ngày 20/11/2020.") times every item of the list, not

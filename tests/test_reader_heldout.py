@@ -1809,3 +1809,10 @@ def test_what_a_report_must_hold_is_no_task_of_its_own():
                        "2. Tình hình và kết quả triển khai Công văn số 227/CCTTHC.\n"
                        "Báo cáo đề nghị gửi về Tổ công tác trước ngày 15/10/2010.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Ủy ban nhân dân các tỉnh"], date(2010, 10, 15))]
+
+
+def test_an_opening_order_over_items_that_only_list_the_report_is_the_task():
+    letter = read_text("ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/UBND-VX\nA, ngày 01 tháng 5 năm 2020\nKính gửi: Sở Y tế\n"
+                       "UBND tỉnh đề nghị Sở Y tế báo cáo các nội dung sau:\n1. Tình hình dịch bệnh trên địa bàn.\n"
+                       "2. Kết quả triển khai các biện pháp phòng chống.\n")
+    assert [t.lead for t in letter.tasks] == [["Sở Y tế"]]
