@@ -135,7 +135,7 @@ _PETITION = re.compile(r"(?:[Cc]ử tri|[Cc]ông dân)\b[^.;:]{0,60}?\s(?:kiến
 _BODY_NAMED = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s"  # "Đồng ý Ủy ban nhân dân tỉnh X lập Đề án …"
 _APPROVAL = re.compile(
     r"^(?:(?:[Cc]ơ bản|[Vv]ề cơ bản|[Hh]oàn toàn)\s+)?(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|"
-    r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh)\b(?! để| cho)(?!\s+" + _BODY_NAMED + ")")
+    r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh|[Cc]ho phép)\b(?! để| cho)(?!\s+" + _BODY_NAMED + ")")
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _DELIVER = re.compile(r"^(?:gửi|gởi|nộp)\s+(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)\b")  # the same work handed in
@@ -815,8 +815,10 @@ class Reader:
                     continue
                 if not leads and _APPROVAL.match(sentence):
                     continue  # "Thống nhất nội dung Đề án …, tầm nhìn đến năm 2030.": an approval, whatever its commas
-                if leads and all(_DEMONSTRATIVE.search(x) for x in leads) and (last or self.last_leads):
-                    leads = list(last or self.last_leads)  # "Những địa phương này phải …": the bodies just named
+                if leads and (all(_DEMONSTRATIVE.search(x) for x in leads) or (
+                        not self.ctx.recipients and all(_HONORIFIC.fullmatch(x) for x in leads))) and (last or self.last_leads):
+                    # "Những địa phương này phải …", "đề nghị quý cơ quan sớm có ý kiến …": the bodies just named
+                    leads = list(last or self.last_leads)
                 if len(leads) == 1 and _BARE_HEAD.match(leads[0]):
                     # "Bộ TT&TT được giao …. Bộ cũng có nhiệm vụ …": the bare head names the body just mentioned
                     head = _BARE_HEAD.match(leads[0]).group(1).lower()

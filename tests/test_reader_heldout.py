@@ -1816,3 +1816,13 @@ def test_an_opening_order_over_items_that_only_list_the_report_is_the_task():
                        "UBND tỉnh đề nghị Sở Y tế báo cáo các nội dung sau:\n1. Tình hình dịch bệnh trên địa bàn.\n"
                        "2. Kết quả triển khai các biện pháp phòng chống.\n")
     assert [t.lead for t in letter.tasks] == [["Sở Y tế"]]
+
+
+def test_a_permission_is_no_task_and_quy_co_quan_is_the_bodies_just_named():
+    letter = read_text("THỦ TƯỚNG CHÍNH PHỦ\nSố: 1631/TTg-KGVX\nHà Nội, ngày 16 tháng 9 năm 2010\nKính gửi: Bộ Y tế\n"
+                       "1. Cho phép bổ sung Bệnh viện Tim mạch An Giang vào quy hoạch mạng lưới khám, chữa bệnh.\n"
+                       "2. Ủy ban nhân dân tỉnh An Giang chịu trách nhiệm chỉ đạo các cơ quan chuyên môn tổ chức thực hiện.")
+    assert [t.lead for t in letter.tasks] == [["Ủy ban nhân dân tỉnh An Giang"]]
+    asked = read_text(DIGEST + "Sở Công thương đề nghị các cơ quan, đơn vị xem xét dự thảo và có ý kiến đóng góp.\n\n"
+                               "Do thời gian rất gấp, Sở Công thương đề nghị quý cơ quan sớm có ý kiến trước ngày 03/5/2019.")
+    assert {x for t in asked.tasks for x in t.lead} == {"các cơ quan, đơn vị"}
