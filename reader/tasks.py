@@ -380,6 +380,8 @@ def _province_itself(span: str) -> bool:
     bare = strip_title(span)
     m = _PROVINCE_ITSELF.match(bare)
     return bool(m) and (not m.group("name") or bare is not span)
+
+
 _CONTENT_ITEM = re.compile(r"(?:Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 _ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
@@ -781,9 +783,11 @@ class Reader:
                 break
         return last.paras, None, []
 
-    def _time_run(self, tasks: list[Task], timing: Timing) -> None:
+    @staticmethod
+    def _time_run(tasks: list[Task], timing: Timing) -> None:
+        """Give `timing` to those of `tasks` that have none of their own."""
         for task in tasks:
-            if task.deadline is None and task.recurrence is None and task.deadline_relative is None:
+            if not _timed(task):
                 _apply_timing(task, timing)
 
     # -- paragraphs -------------------------------------------------------------------------
@@ -909,9 +913,7 @@ class Reader:
         for leads, members in groups:
             self._group_tasks(leads, members, label)
         if whole is not None:
-            for task in self.tasks:
-                if not _timed(task):
-                    _apply_timing(task, whole)
+            self._time_run(self.tasks, whole)
 
     @staticmethod
     def _letter_deadline(part: Part) -> Timing | None:
@@ -926,7 +928,7 @@ class Reader:
         prev = self.tasks[-1]
         for t in dated:
             # a standing duty ("tiếp tục …", ongoing) keeps its own timing; a dated report is a new task
-            if prev.deadline is None and prev.recurrence is None and prev.deadline_relative is None:
+            if not _timed(prev):
                 _apply_timing(prev, t)
                 continue
             task = Task(clause=prev.clause, lead=list(prev.lead), support=[], action=_summary(part.text))
