@@ -558,8 +558,8 @@ def _expand_factored(m: re.Match) -> list[str]:
         if idx == len(parts) - 1 and " và " in part and "\x01" not in part:
             # "…: Giao Thuỷ, Hải Hậu và Giám đốc Sở Nông nghiệp và PTNT": the first "và" before a
             # body of its own ends the list; else the last "và" joins its last two items
-            cut = next((m for m in re.finditer(r" và ", part) if is_agency_start(part[m.end():])
-                        and part[m.end():m.end() + 3].lower() != "các" or part[m.end():].lower().startswith("các")), None)
+            cut = next((m for m in re.finditer(r" và ", part)
+                        if part[m.end():].lower().startswith("các") or is_agency_start(part[m.end():])), None)
             left, right = (part[:cut.start()], part[cut.end():]) if cut else part.rsplit(" và ", 1)
             items.extend([left, right])
             continue
