@@ -110,23 +110,22 @@ def kind_of(recurrence: str | None, due_on: date | None) -> str:
     return DATED if due_on else UNDATED
 
 
+def _period_due(rule: Rule, year: int, last_month: int) -> date:
+    """When the report on a period ending in `last_month` is due: its day in that month (or the
+    month's end), or with `next`, that day of the month after."""
+    if rule.month_in_period == "next":
+        return _day_in(year, last_month + 1, rule.day or 31)
+    return _day_in(year, last_month, rule.day) if rule.day else _last_day(year, last_month)
+
+
 def _periods(rule: Rule, year: int):
     """The occurrences whose period lies in `year`, in order."""
     if rule.every == "monthly":
         for month in range(1, 13):
-            if rule.month_in_period == "next":
-                due = _day_in(year, month + 1, rule.day or 31)
-            else:
-                due = _day_in(year, month, rule.day) if rule.day else _last_day(year, month)
-            yield Occurrence(f"{year}-{month:02d}", due)
+            yield Occurrence(f"{year}-{month:02d}", _period_due(rule, year, month))
     elif rule.every == "quarterly":
         for q in range(1, 5):
-            last = 3 * q
-            if rule.month_in_period == "next":
-                due = _day_in(year, last + 1, rule.day or 31)
-            else:
-                due = _day_in(year, last, rule.day) if rule.day else _last_day(year, last)
-            yield Occurrence(f"{year}-Q{q}", due)
+            yield Occurrence(f"{year}-Q{q}", _period_due(rule, year, 3 * q))
     elif rule.every == "semiannual":
         for half, (month, day) in enumerate(rule.dates, start=1):
             yield Occurrence(f"{year}-H{half}", _day_in(year, month, day))
