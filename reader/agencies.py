@@ -555,6 +555,9 @@ def _expand_factored(m: re.Match) -> list[str]:
     items: list[str] = []
     parts = [p.strip() for p in re.split(r"\s*,\s*", protected) if p.strip()]
     for idx, part in enumerate(parts):
+        if items and _LOCALITIES.fullmatch(part) and _OF_PLACES.search(_restore(items[-1], saved)):
+            items[-1] += ", " + part  # "Các Sở: Tài chính, Xây dựng, UBND các huyện, thành phố": one group
+            continue
         if idx == len(parts) - 1 and " và " in part and "\x01" not in part:
             # "…: Giao Thuỷ, Hải Hậu và Giám đốc Sở Nông nghiệp và PTNT": the first "và" before a
             # body of its own ends the list; else the last "và" joins its last two items
@@ -646,6 +649,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
 
 _ALWAYS_NEW_START = re.compile(r"(?:Công an|Kho bạc|Bảo hiểm xã hội|Bộ Chỉ huy|Viện kiểm sát)\s")
 _LOCALITIES = re.compile(r"(?:huyện|quận|xã|phường|thị xã|thành phố)(?![\w])")
+_OF_PLACES = re.compile(r"(?<![\w])các\s+(?:huyện|quận|xã|phường|thị xã|thành phố)(?![\w])")
 _LOCAL_TAIL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?![\w])")
 # after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words
 # of one generic group ("các Sở, Ban, ngành, các hội, đoàn thể"; "các cấp, các ngành, các địa phương")

@@ -39,7 +39,10 @@ _FRONTED = re.compile(
 _TRIGGER = re.compile(
     r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?(?=\s+cho\s|\s+(?:các\s|[^\W\d_a-zđ])))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|[Đđ]ồng ý(?=\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s)|"
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
-    r"[Pp]hân công|chỉ thị|lưu ý)"
+    r"[Pp]hân công|chỉ thị|lưu ý|"
+    # a letter that directs by name ("vừa có Công văn số 12/UBND-KT chỉ đạo các sở …")
+    r"(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện|[Cc]hỉ thị)(?:\s+(?:hỏa tốc|khẩn))?(?:\s+số)?(?:\s+[\w./-]*\d[\w./-]*)?"
+    r"(?:\s*,?\s*ngày\s+[\d/.-]+\d)?\s*,?\s+chỉ đạo)"
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
@@ -1157,8 +1160,10 @@ def drop_summaries(tasks: list[Task]) -> list[Task]:
         key = agency_key(name)
         return any(key == k or (min(len(key), len(k)) >= 8 and (key.startswith(k) or k.startswith(key))) for k in own)
 
-    # a sum addressed to "các ngành, địa phương" is what the details then spell out body by body
-    return [t for t in tasks if not (t.summary and (_is_anaphor(t.lead) or any(covered(x) for x in t.lead)))]
+    # a sum addressed to "các ngành, địa phương" (or any group: "các sở, ban, ngành, đơn vị liên quan")
+    # is what the details then spell out body by body
+    return [t for t in tasks if not (t.summary and (_is_anaphor(t.lead) or any(covered(x) for x in t.lead)
+                                                    or all(x[:4].lower() == "các " for x in t.lead)))]
 
 
 def merge_restatements(tasks: list[Task]) -> list[Task]:

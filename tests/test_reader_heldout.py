@@ -1826,3 +1826,25 @@ def test_a_permission_is_no_task_and_quy_co_quan_is_the_bodies_just_named():
     asked = read_text(DIGEST + "Sở Công thương đề nghị các cơ quan, đơn vị xem xét dự thảo và có ý kiến đóng góp.\n\n"
                                "Do thời gian rất gấp, Sở Công thương đề nghị quý cơ quan sớm có ý kiến trước ngày 03/5/2019.")
     assert {x for t in asked.tasks for x in t.lead} == {"các cơ quan, đơn vị"}
+
+
+# ---- batch-23/24 rules ----
+def test_a_letter_that_directs_bodies_by_name_assigns_them_work():
+    letter = read_text(DIGEST + "Chủ tịch UBND tỉnh vừa có Công văn chỉ đạo Các Sở: Tài chính, NN và PTNT, UBND các huyện, "
+                                "thành phố rà soát lại nợ đọng xây dựng cơ bản, gửi Sở Kế hoạch và Đầu tư trước ngày 12/4/2018.\n\n"
+                                "Trên cơ sở báo cáo của các cơ quan, giao Sở Kế hoạch và Đầu tư tổng hợp, báo cáo Bộ Nông "
+                                "nghiệp và Phát triển nông thôn trước ngày 14/4/2018.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Sở Tài chính", "Sở NN và PTNT", "UBND các huyện, thành phố"], date(2018, 4, 12)),
+        (["Sở Kế hoạch và Đầu tư"], date(2018, 4, 14))]
+    # a letter that is only cited keeps no one to its order
+    cited = read_text(DIGEST + "Thực hiện Công văn chỉ đạo của UBND tỉnh, UBND huyện giao Phòng Y tế rà soát lại các cơ sở.")
+    assert [t.lead for t in cited.tasks] == [["Phòng Y tế"]]
+
+
+def test_a_digest_sum_to_a_group_gives_way_to_the_bodies_its_details_name():
+    letter = read_text(DIGEST + "Phó Chủ tịch UBND tỉnh đã có văn bản chỉ đạo các sở, ban, ngành, đơn vị liên quan triển khai "
+                                "các giải pháp bảo đảm an toàn giao thông dịp Tết.\n\n"
+                                "Theo đó, giao Công an tỉnh chủ trì xây dựng kế hoạch bảo đảm an toàn giao thông; báo cáo "
+                                "Chủ tịch UBND tỉnh trước ngày 28/12/2022.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Công an tỉnh"], date(2022, 12, 28))]
