@@ -164,7 +164,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # a place name: capitalised syllables ("Thanh Hóa", "Bà Rịa - Vũng Tàu")
 _PLACE = r"[^\W\d_a-zđ][^\W\d_]*(?:(?:\s+|\s*-\s*)[^\W\d_a-zđ][^\W\d_]*){0,4}"
 _FACTORED_PLACES = re.compile(
-    r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) các (?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
+    r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) (?P<all>các )?(?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
     r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
 )
 _SHARED_PLACE = re.compile(
@@ -319,6 +319,9 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if (tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i)) or (
                         tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
+                    continue
+                if tok == "lãnh đạo" and _COMRADES.fullmatch(text, start, i):
+                    i = m.end()  # "các đồng chí lãnh đạo các địa phương": the people who lead them
                     continue
                 if tok == "thường xuyên" and text.endswith("giáo dục ", start, i):
                     i = m.end()  # "Trung tâm giáo dục thường xuyên": the kind of school
@@ -503,10 +506,11 @@ def split_agencies(span: str) -> list[str]:
             head = sm.group("head")[0].upper() + sm.group("head")[1:]
             out.extend(f"{head} {x.group()}" for x in _SECTOR_ITEM.finditer(sm.group("items")))
             continue
-        pm = _FACTORED_PLACES.match(piece) if "các" in piece else None
-        if pm:  # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh": one body per named place
-            level = pm.group("level")
-            out.extend(f"{pm.group('head')} {level} {name}" for name in _PLACE_SEP.split(pm.group("names")))
+        pm = _FACTORED_PLACES.match(piece)
+        names = _PLACE_SEP.split(pm.group("names")) if pm else []
+        if pm and (pm.group("all") or not any(starts_with_head(x) for x in names[1:])):
+            # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh", "UBND huyện Quang Bình, Bắc Quang": one body per place
+            out.extend(f"{pm.group('head')} {pm.group('level')} {name}" for name in names)
             continue
         for item in _split_piece(piece):
             shared = _SHARED_PLACE.match(item) if "các" in item else None

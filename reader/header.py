@@ -186,6 +186,12 @@ def read_header(lines: list[str]) -> Header:
             h.formal = False
         else:
             h.issued_on = saved
+    if h.formal and not (h.number or h.issued_on):
+        # a web copy that prints the letter's number and date in its title instead of the header:
+        # "Về việc … (799/VP-NC, ngày 14/3/2018)" above the Kính gửi
+        m = next(filter(None, map(_TITLE_PAREN.search, lines[:h.body_start])), None)
+        if m:
+            h.number, h.issued_on = _clean_number(m), parse_date(m.group("date"))
     if not h.formal:
         _digest(h, lines)
     if not h.doc_type:
@@ -612,7 +618,8 @@ def _digest(h: Header, lines: list[str]) -> None:
 
 
 def _digest_report(h: Header, lines: list[str]) -> None:
-    text_lines = [x for x in lines[:16] if x.strip()]
+    # "Tuyenquang.gov.vn: Theo văn bản số 73/UBND-NLN, UBND tỉnh chỉ đạo …": the site's name first
+    text_lines = [_SITE_TAG.sub("", x) for x in lines[:16] if x.strip()]
     for k, line in enumerate(text_lines):
         # "… có văn bản truyền đạt ý kiến … (Công văn số 3729/VP-KGVX, ngày 11/9/2019)." below a page's chrome
         m = _TITLE_PAREN.search(line) if k < 4 or (k < 8 and _ISSUING.search(line[:300])) else None
@@ -743,6 +750,7 @@ def _digest_named(h: Header, line: str, lines: list[str]) -> bool:
     return False
 
 
+_SITE_TAG = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\s*[:–-]\s*(?=[^\W\d_])")
 _AT_CITED = re.compile(r",\s*tại\s+$")  # "Nhằm chủ động ứng phó …, tại Văn bản số …, UBND tỉnh đề nghị …"
 _CITED_BEFORE = re.compile(r"(?i)\b(?:thực hiện|căn cứ|theo|tại|tiếp nhận|nhận được|kèm theo|triển khai)\b")
 _AT_OR_PER = re.compile(rf"(?:Tại|Theo)\s+(?i:{_KINDS})\s*(?:số\s*)?:?\s*{_KY_HIEU}")

@@ -385,7 +385,7 @@ def _province_itself(span: str) -> bool:
     return bool(m) and (not m.group("name") or bare is not span)
 
 
-_CONTENT_ITEM = re.compile(r"(?:Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
+_CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 _ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
@@ -562,9 +562,10 @@ def _split_action(text: str) -> list[str]:
     parts = [x for p in parts for x in _split_new_order(p)]
     out: list[str] = []
     for p in (p.strip() for p in parts):
-        m = _AND_REPORT.match(p) if p and (" và " in p or ", " in p) and _REPORT.search(p) else None
-        if m and _ON_EVENT.search(m.group(2)) and not _ON_EVENT.search(m.group(1)):
-            out.extend((m.group(1), m.group(2)))  # "triển khai thực hiện và báo cáo … nếu có …"
+        cuts = _AND_REPORT.finditer(p) if p and (" và " in p or ", " in p) and _REPORT.search(p) else ()
+        m = next((m for m in cuts if _ON_EVENT.search(p, m.end()) and not _ON_EVENT.search(p[:m.start()])), None)
+        if m:  # "triển khai thực hiện và báo cáo … nếu có …": the condition belongs to the report
+            out.extend((p[:m.start()], p[m.end():]))
         elif p:
             out.append(p)
     return out
@@ -630,8 +631,9 @@ def _split_periodic_report(piece: str, issued_on: date | None, year: int | None)
     return [left, right]
 
 
-# "A và báo cáo … nếu có vướng mắc": the condition belongs to the report, not to A
-_AND_REPORT = re.compile(r"^(.+?)(?:\s+và|,)\s+((?:kịp thời\s+)?(?:báo cáo|phản ánh|kiến nghị|đề xuất)\b.*)$")
+# "A và báo cáo … nếu có vướng mắc": the condition belongs to the report, not to A ("các đề xuất, kiến
+# nghị của tỉnh" names what A handles)
+_AND_REPORT = re.compile(r"(?:\s+và|,)\s+(?=(?:kịp thời\s+)?(?:báo cáo|phản ánh|kiến nghị|đề xuất)\b(?!\s+(?:của|này|nêu trên)\b))")
 
 
 def _join_support_lists(pieces: list[str]) -> list[str]:
@@ -952,8 +954,8 @@ class Reader:
             dated = [t for t in p.timings if t.kind in ("date", "recurrence") or (t.kind == "relative")]
             if dated:
                 timed.extend((t, p) for t in dated)
-            elif _on_event(p.sentence or p.text) and _REPORT.search(p.text):
-                events.append(p)
+            elif _on_event(p.scope or p.sentence or p.text) and _REPORT.search(p.text):
+                events.append(p)  # the scope: the work cut from its conditional report is not conditional
             else:
                 plain.append(p)
         distinct: list[tuple[Timing, Part]] = []

@@ -1848,3 +1848,29 @@ def test_a_digest_sum_to_a_group_gives_way_to_the_bodies_its_details_name():
                                 "Theo đó, giao Công an tỉnh chủ trì xây dựng kế hoạch bảo đảm an toàn giao thông; báo cáo "
                                 "Chủ tịch UBND tỉnh trước ngày 28/12/2022.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Công an tỉnh"], date(2022, 12, 28))]
+
+
+def test_a_title_that_carries_the_number_and_date_of_the_letter():
+    letter = read_text("Về việc người dân xuất cảnh làm thuê (799/VP-NC, ngày 14/3/2018)\nKính gửi:\n"
+                       "- Sở Lao động - Thương binh và Xã hội;\n- Bộ Chỉ huy Bộ đội Biên phòng tỉnh.\n"
+                       "Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Giao Sở Lao động - Thương binh và Xã hội trao đổi "
+                       "với phía bạn triển khai thỏa thuận hợp tác.")
+    assert (letter.number, letter.issued_on) == ("799/VP-NC", date(2018, 3, 14))
+    site = read_text("Tuyenquang.gov.vn: Theo văn bản số 73/UBND-NLN, UBND tỉnh chỉ đạo, giao trách nhiệm về việc tổ chức "
+                     "Tết trồng cây.\n\nGiao Sở Nông nghiệp và Phát triển nông thôn lựa chọn địa điểm trồng cây.")
+    assert site.number == "73/UBND-NLN"
+
+
+def test_comrades_who_lead_and_places_that_share_their_level():
+    assert leads_of(DIGEST + "UBND tỉnh yêu cầu các đồng chí lãnh đạo các địa phương kiểm tra công tác chuẩn bị.") == \
+        [["các địa phương"]]
+    assert leads_of(DIGEST + "Công điện yêu cầu UBND huyện Quang Bình, Bắc Quang triển khai các biện pháp chống dịch.") == \
+        [["UBND huyện Quang Bình", "UBND huyện Bắc Quang"]]
+
+
+def test_a_report_owed_only_if_something_arises_is_a_task_of_its_own():
+    letter = read_text("Kính gửi: Bộ Giao thông vận tải.\nPhó Thủ tướng có ý kiến như sau:\nGiao Bộ Giao thông vận tải xem xét, "
+                       "giải quyết các đề xuất của Ủy ban nhân dân tỉnh Đồng Tháp, báo cáo Thủ tướng Chính phủ những vấn đề "
+                       "vượt thẩm quyền.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Bộ Giao thông vận tải"], None),
+                                                              (["Bộ Giao thông vận tải"], "on_event")]
