@@ -205,7 +205,7 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
         if not free(m.start(), m.end()) or _EVENT_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "dự kiến diễn ra vào cuối tháng 8-2020": when an event happens, not a deadline
         if m.group("y6") and "hoàn thành" not in m.group("cue") and "xong" not in m.group("cue") \
-                and _PURPOSE.search(masked, max(0, m.start() - 150), m.start()):
+                and _PURPOSE.search(masked, max(0, m.start() - 300), m.start()):
             continue  # "… để có giải pháp ứng phó với thiên tai trong năm 2022": the year the purpose is about
         t = _deadline(m, issued_on, bare, year)
         if t:

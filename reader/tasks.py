@@ -149,7 +149,8 @@ _CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(
     r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thủ tướng|Chính phủ)[^,.;]{0,40}?\s+)?"
-    r"(?:giao|phân công))|là|có sự)(?![\w])")  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work
+    r"(?:giao|phân công))|là|có sự|"
+    r"đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|hoan nghênh)(?![\w])")  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work; praise is none
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ROLE_AS = re.compile(
     r"là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|chuyên môn|tham mưu)"
@@ -386,6 +387,7 @@ def _province_itself(span: str) -> bool:
 
 
 _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
+_SAID_BY = re.compile(r"[”\"]\s*,\s+[^\"“”]{2,100}$")  # a quotation's closing mark, then who said it
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 _ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
@@ -809,7 +811,11 @@ class Reader:
                     opened = sentence.rfind("“")
                     quoting = sentence.rfind("”") < opened if opened >= 0 else quoting and "”" not in sentence
                     continue
+                quoted = sentence[:1] in "“\""
                 sentence = sentence.lstrip("“\"'‘( ")
+                said = _SAID_BY.search(sentence) if quoted else None
+                if said:  # "“Chủ tịch tỉnh yêu cầu X báo cáo …”, công văn 8925 tiếp tục chỉ đạo.": the quote is the order
+                    sentence = sentence[:said.start()] + "."
                 if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence):
                     continue
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
@@ -1185,6 +1191,10 @@ def merge_restatements(tasks: list[Task]) -> list[Task]:
         if task.deadline_text:
             action = action.replace(task.deadline_text.lower(), " ")
         words = {w for w in _WORD.findall(action) if w not in _FILLER and not w.isdigit()}
+        if prose and keys == prose[-1][1] and _DELIVER.match(action) and _REPORTING.search(prose[-1][0].action):
+            # "… đề nghị X báo cáo kết quả …" then "Đề nghị X gửi báo cáo về Bộ trước ngày 30/3/2021": the
+            # hand-in date of the report just asked for
+            prose[-1] = (prose[-1][0], prose[-1][1], prose[-1][2] | words)
         for earlier, e_keys, e_words in prose:
             if not keys <= e_keys or len(words) < 3:
                 continue

@@ -1874,3 +1874,22 @@ def test_a_report_owed_only_if_something_arises_is_a_task_of_its_own():
                        "vượt thẩm quyền.")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Bộ Giao thông vận tải"], None),
                                                               (["Bộ Giao thông vận tải"], "on_event")]
+
+
+def test_a_quoted_order_ends_at_its_closing_mark_and_praise_is_no_task():
+    letter = read_text(DIGEST + "\"Chủ tịch tỉnh yêu cầu các Sở, ngành và UBND các địa phương còn lại báo cáo UBND tỉnh theo nội "
+                                "dung công văn 8301\", công văn 8925 tiếp tục chỉ đạo của Chủ tịch tỉnh.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["các Sở, ngành", "UBND các địa phương còn lại"], None)]
+    praised = read_text(DIGEST + "Bên cạnh đó, Bí thư Huyện ủy cũng đánh giá cao thành tích của Ban chỉ huy Quân sự huyện. "
+                                 "Chủ tịch UBND huyện yêu cầu các ngành hoàn thành những công việc còn tồn đọng.")
+    assert [t.lead for t in praised.tasks] == [["các ngành"]]
+
+
+def test_a_long_fronted_purpose_keeps_its_year_and_the_hand_in_date_times_the_report():
+    letter = read_text(DIGEST + "Hiện nay, Chiến lược giai đoạn 2011-2020 đã kết thúc, để tổng kết, đánh giá kết quả thực hiện "
+                                "Chiến lược phát triển nhà ở quốc gia theo Quyết định số 2127/QĐ-TTg ngày 30/11/2011 của Thủ tướng "
+                                "Chính phủ, làm cơ sở phục vụ cho việc xây dựng Chiến lược giai đoạn 2021-2030 trình Thủ tướng "
+                                "Chính phủ phê duyệt trong năm 2021, Bộ Xây dựng đề nghị UBND các tỉnh báo cáo các kết quả thực "
+                                "hiện Chiến lược.\n\nĐề nghị UBND các tỉnh gửi báo cáo về Bộ Xây dựng trước ngày 30/3/2021 làm "
+                                "cơ sở xây dựng chiến lược theo đúng tiến độ được giao.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["UBND các tỉnh"], date(2021, 3, 30))]
