@@ -65,7 +65,7 @@ _DIGEST_DATE = re.compile(
 )
 # … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"
 _DIGEST_DATE_MID = re.compile(
-    r"(?:(?:,\s*|(?<=[.!?:]\s)|\blúc\s+\S+\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+)?[Nn]gày\s*|"
+    r"(?:(?:[,;]\s*|(?<=[.!?:]\s)|\blúc\s+\S+\s+)(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+)?[Nn]gày\s*|"
     r"(?:,\s*|(?<=[.!?:]\s)|\b)(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm)(?:\s+nay)?,?\s+(?:ngày\s*)?)\(?" + _DM
     + r"\)?(?:\s*,\s*|\s+(?=(?:UBND|Ủy ban|Uỷ ban|Văn phòng|Sở|Bộ|Chủ tịch|Thủ tướng)\s))(?P<rest>[^.]{0,200})"
 )
@@ -788,9 +788,37 @@ def _likely_year(lines: list[str], month: int | None = None, day: int | None = N
             m = _STAMP.match(line.strip()) if len(line) < 80 else None
             if m:
                 y = int(m.group("y"))
-                return y - 1 if (month, day) > (int(m.group("m")), int(m.group("d"))) else y
+                y = y - 1 if (month, day) > (int(m.group("m")), int(m.group("d"))) else y
+                return _before_deadlines(lines, month, day, y)
     years = Counter(int(y) for line in lines for y in re.findall(r"\b((?:19|20)\d{2})\b", line))
     return years.most_common(1)[0][0] if years else None
+
+
+_DUE = re.compile(r"(?<![\w])(?:trước|chậm nhất|hạn chót)\s+(?:ngày\s*)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)")
+
+
+def _before_deadlines(lines: list[str], month: int, day: int, year: int) -> int:
+    """A letter is issued before its deadlines: where every deadline it sets falls before the day the
+    page's stamp suggests, the stamp is the page's own (a "today" widget), and the year is the one
+    that puts the letter just before its first deadline ("Ngày 05/1 … trước ngày 25/01/2016")."""
+    due = []
+    for line in lines:
+        for m in _DUE.finditer(line):
+            try:
+                due.append(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+            except ValueError:
+                continue
+    if not due or max(due) >= _safe_date(year, month, day):
+        return year
+    first = min(due)
+    return first.year if _safe_date(first.year, month, day) <= first else first.year - 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _type_from_number(number: str | None) -> str | None:

@@ -1249,8 +1249,9 @@ def _is_anaphor(leads: list[str]) -> bool:
 
 def _imperative(text: str) -> bool:
     """The text opens on a capitalised order verb ("Tổ chức …", "Tham mưu …"), without a subject."""
-    if not text[:1].isupper() or text[:2].isupper():
-        return False
+    words = text.split(None, 2)
+    if not text[:1].isupper() or text[:2].isupper() or (len(words) > 1 and words[1][:1].isupper()):
+        return False  # "Thu Hoài print send mail": a byline, a name in title case
     verb = verb_at(text[0].lower() + text[1:60], 0)
     return bool(verb) and not is_speaking(verb) and not _NARRATIVE_VERB.match(text)  # "Rất mong …" is courtesy
 

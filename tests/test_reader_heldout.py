@@ -1893,3 +1893,16 @@ def test_a_long_fronted_purpose_keeps_its_year_and_the_hand_in_date_times_the_re
                                 "hiện Chiến lược.\n\nĐề nghị UBND các tỉnh gửi báo cáo về Bộ Xây dựng trước ngày 30/3/2021 làm "
                                 "cơ sở xây dựng chiến lược theo đúng tiến độ được giao.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["UBND các tỉnh"], date(2021, 3, 30))]
+
+
+def test_digest_dates_after_a_semicolon_and_against_a_today_widget():
+    letter = read_text("Thực hiện Chỉ thị số 10547/CT-BNN-TCLN ngày 20/12/2017 của Bộ Nông nghiệp và Phát triển nông thôn; "
+                       "ngày 29/01/2018, UBND tỉnh ban hành văn bản số 26/UBND-VP3 về việc tổ chức Tết trồng cây.\n\n"
+                       "Theo đó, UBND tỉnh giao UBND các huyện, thành phố tổ chức lễ phát động Tết trồng cây.")
+    assert (letter.number, letter.issued_on) == ("26/UBND-VP3", date(2018, 1, 29))
+    widget = read_text("Ủy ban nhân dân tỉnh\nThứ hai 24/1/2022\nBáo cáo nợ đọng xây dựng cơ bản\n"
+                       "Ngày 05/1, UBND tỉnh ban hành Công văn số 03/UBND-NLN báo cáo nợ đọng xây dựng cơ bản.\n"
+                       "Theo đó, yêu cầu chủ tịch UBND các huyện tổng hợp, báo cáo tình hình nợ đọng; báo cáo gửi về "
+                       "Sở Tài chính trước ngày 25/01/2016.\nThu Hoài\nprint send mail")
+    assert widget.issued_on == date(2016, 1, 5)
+    assert [t.lead for t in widget.tasks] == [["UBND các huyện"]]  # the byline "Thu Hoài" gives no work
