@@ -92,6 +92,8 @@ _VERBS = (
     "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
     "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
     "đăng", "kính trình", "kính báo cáo",
+    # praise: what a body thinks of another's work, never part of its name
+    "rất", "đánh giá cao", "biểu dương", "ghi nhận", "khen ngợi", "chúc mừng", "hoan nghênh",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng", "cử"}), key=len, reverse=True)) + r")(?![\w])"

@@ -148,7 +148,7 @@ _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi
 _CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose, not "giáo dục thường xuyên"
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(
-    r"(?:(?:sẽ|cũng|đã|đều)\s+)*(?:được(?!\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thủ tướng|Chính phủ)[^,.;]{0,40}?\s+)?"
+    r"(?:(?:sẽ|cũng|đã|đều|rất)\s+)*(?:được(?!\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thủ tướng|Chính phủ)[^,.;]{0,40}?\s+)?"
     r"(?:giao|phân công))|là|có sự|"
     r"đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|hoan nghênh)(?![\w])")  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work; praise is none
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
@@ -387,6 +387,7 @@ def _province_itself(span: str) -> bool:
 
 
 _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
+_FIRST_PERSON = re.compile(r"(?:Chúng tôi|Tôi)\s")
 _SAID_BY = re.compile(r"[”\"]\s*,\s+[^\"“”]{2,100}$")  # a quotation's closing mark, then who said it
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
 _ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
@@ -573,7 +574,7 @@ def _split_action(text: str) -> list[str]:
     return out
 
 
-_NEW_ORDER = re.compile(r"(?:,|\s+và|\s+đồng thời)\s+(?=(?:yêu cầu|đề nghị|giao)\s)")
+_NEW_ORDER = re.compile(r"(?:,|…|\.\.\.|\s+và|\s+đồng thời)\s+(?=(?:yêu cầu|đề nghị|giao)\s)")
 
 
 def _split_new_order(text: str) -> list[str]:
@@ -582,7 +583,8 @@ def _split_new_order(text: str) -> list[str]:
     if "yêu cầu" not in text and "đề nghị" not in text and "giao" not in text:
         return [text]
     for m in _NEW_ORDER.finditer(text):
-        rest = text[m.end():].split(" ", 1)[1] if text[m.end():].startswith(("giao ", "Giao ")) else text[m.end():].split(" ", 2)[-1]
+        rest = re.sub(r"^[Gg]iao\s+(?:cho\s+)?", "", text[m.end():]) if text[m.end():].startswith(("giao ", "Giao ")) \
+            else text[m.end():].split(" ", 2)[-1]
         if len(text[:m.start()].split()) >= 3 and is_agency_start(rest):
             return [text[:m.start()], *_split_new_order(text[m.end():])]
     return [text]
@@ -816,8 +818,8 @@ class Reader:
                 said = _SAID_BY.search(sentence) if quoted else None
                 if said:  # "“Chủ tịch tỉnh yêu cầu X báo cáo …”, công văn 8925 tiếp tục chỉ đạo.": the quote is the order
                     sentence = sentence[:said.start()] + "."
-                if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence):
-                    continue
+                if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence):
+                    continue  # "Chúng tôi sẽ tiếp tục thông tin tới bạn đọc …": the page's writer speaking
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported, self.ctx.central)

@@ -1906,3 +1906,13 @@ def test_digest_dates_after_a_semicolon_and_against_a_today_widget():
                        "Sở Tài chính trước ngày 25/01/2016.\nThu Hoài\nprint send mail")
     assert widget.issued_on == date(2016, 1, 5)
     assert [t.lead for t in widget.tasks] == [["UBND các huyện"]]  # the byline "Thu Hoài" gives no work
+
+
+def test_orders_run_on_with_ellipses_and_the_papers_own_voice():
+    letter = read_text(DIGEST + "Đồng chí Chủ tịch chỉ đạo rõ: “Giao cho Sở Kế hoạch - Đầu tư phối hợp với UBND huyện Võ Nhai "
+                                "làm rõ… gói thầu số 7… giao cho Sở NNPTNT chủ trì, phối hợp với Sở TNMT làm rõ các nội dung… "
+                                "báo cáo UBND tỉnh trước ngày 30-8-2011.\n\n"
+                                "Báo CCB Việt Nam rất hoan nghênh sự quan tâm của đồng chí Chủ tịch UBND tỉnh. Chúng tôi sẽ tiếp "
+                                "tục thông tin tới bạn đọc khi có báo cáo chính thức của các cơ quan.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Kế hoạch - Đầu tư"], None),
+                                                           (["Sở NNPTNT"], date(2011, 8, 30))]
