@@ -566,7 +566,8 @@ def _split_action(text: str) -> list[str]:
     out: list[str] = []
     for p in (p.strip() for p in parts):
         cuts = _AND_REPORT.finditer(p) if p and (" và " in p or ", " in p) and _REPORT.search(p) else ()
-        m = next((m for m in cuts if _ON_EVENT.search(p, m.end()) and not _ON_EVENT.search(p[:m.start()])), None)
+        m = next((m for m in cuts if _ON_EVENT.search(p, m.end()) and not _ON_EVENT.search(p[:m.start()])
+                  and not _REPORTING.search(p[:m.start()])), None)  # "tổng hợp, tham mưu và báo cáo …" is one report
         if m:  # "triển khai thực hiện và báo cáo … nếu có …": the condition belongs to the report
             out.extend((p[:m.start()], p[m.end():]))
         elif p:

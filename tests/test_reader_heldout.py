@@ -1916,3 +1916,9 @@ def test_orders_run_on_with_ellipses_and_the_papers_own_voice():
                                 "tục thông tin tới bạn đọc khi có báo cáo chính thức của các cơ quan.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Kế hoạch - Đầu tư"], None),
                                                            (["Sở NNPTNT"], date(2011, 8, 30))]
+
+
+def test_a_report_prepared_and_made_only_if_something_arises_stays_one_task():
+    letter = read_text(DIGEST + "Sở Xây dựng có trách nhiệm tổng hợp, tham mưu và báo cáo UBND Thành phố để kịp thời tháo gỡ "
+                                "những khó khăn, vướng mắc vượt thẩm quyền.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Sở Xây dựng"], "on_event")]
