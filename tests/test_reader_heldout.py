@@ -1922,3 +1922,8 @@ def test_a_report_prepared_and_made_only_if_something_arises_stays_one_task():
     letter = read_text(DIGEST + "Sở Xây dựng có trách nhiệm tổng hợp, tham mưu và báo cáo UBND Thành phố để kịp thời tháo gỡ "
                                 "những khó khăn, vướng mắc vượt thẩm quyền.")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Sở Xây dựng"], "on_event")]
+
+
+def test_a_doubled_space_inside_a_sentence_does_not_hide_its_subject():
+    assert leads_of(DIGEST + "Công an tỉnh, Sở Y tế, Ban An toàn giao thông tỉnh thường  xuyên cập nhật tình hình, báo cáo "
+                             "Thường trực Tỉnh ủy.") == [["Công an tỉnh", "Sở Y tế", "Ban An toàn giao thông tỉnh"]]
