@@ -331,7 +331,8 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if tok in ("lập", "quản lý") and _COMPOUND_BEFORE.search(text, start, i):
                     i = m.end()  # "đơn vị sự nghiệp công lập", "thuộc tỉnh quản lý": part of the name
                     continue
-                if tok == "tổ chức" and i - start > 4 and text[i - 2:i] == ", " and _GENERIC_START.match(text, start) \
+                if tok == "tổ chức" and i - start > 4 and text[i - 2:i] == ", " \
+                        and (_GENERIC_START.match(text, start) or text.endswith("cơ quan, ", start, i)) \
                         and not _VERB_RE.match(text, m.end() + 1):
                     i = m.end()  # "các bộ, cơ quan, tổ chức ở trung ương": a noun in a list of bodies
                     continue
@@ -523,6 +524,9 @@ def split_agencies(span: str) -> list[str]:
     result = []
     for item in out:
         item = normalise(item)
+        council = _COUNCIL.match(result[-1]) if result and _OF_PLACES.match(item) else None
+        if council:  # "Uỷ ban nhân dân thành phố và các huyện": the districts' own committees
+            item = f"{council.group()} {item}"
         if item and (is_agency_start(item) or (result and (_lower_body(item) or _COMRADES_TITLED.match(item)))) \
                 and item not in result \
                 and item.lower() not in ("các", "những"):
@@ -655,6 +659,7 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
 
 _ALWAYS_NEW_START = re.compile(r"(?:Công an|Kho bạc|Bảo hiểm xã hội|Bộ Chỉ huy|Viện kiểm sát)\s")
 _LOCALITIES = re.compile(r"(?:huyện|quận|xã|phường|thị xã|thành phố)(?![\w])")
+_COUNCIL = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\b)")
 _OF_PLACES = re.compile(r"(?<![\w])các\s+(?:huyện|quận|xã|phường|thị xã|thành phố)(?![\w])")
 _LOCAL_TAIL = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)(?![\w])")
 # after "các" in a list: kinds of bodies that form a group of their own, unlike the sector words

@@ -1927,3 +1927,10 @@ def test_a_report_prepared_and_made_only_if_something_arises_stays_one_task():
 def test_a_doubled_space_inside_a_sentence_does_not_hide_its_subject():
     assert leads_of(DIGEST + "Công an tỉnh, Sở Y tế, Ban An toàn giao thông tỉnh thường  xuyên cập nhật tình hình, báo cáo "
                              "Thường trực Tỉnh ủy.") == [["Công an tỉnh", "Sở Y tế", "Ban An toàn giao thông tỉnh"]]
+
+
+def test_heads_of_bodies_by_kind_and_the_districts_committees():
+    assert leads_of(DIGEST + "UBND thành phố yêu cầu người đứng đầu cơ quan, tổ chức, đơn vị phê duyệt danh sách người có "
+                             "nghĩa vụ kê khai trước ngày 30-11-2013.") == [["cơ quan, tổ chức, đơn vị"]]
+    assert leads_of(DIGEST + "Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình thực hiện kế hoạch sử dụng "
+                             "đất.") == [["Uỷ ban nhân dân thành phố", "Uỷ ban nhân dân các huyện"]]
