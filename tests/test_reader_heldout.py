@@ -1934,3 +1934,10 @@ def test_heads_of_bodies_by_kind_and_the_districts_committees():
                              "nghĩa vụ kê khai trước ngày 30-11-2013.") == [["cơ quan, tổ chức, đơn vị"]]
     assert leads_of(DIGEST + "Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình thực hiện kế hoạch sử dụng "
                              "đất.") == [["Uỷ ban nhân dân thành phố", "Uỷ ban nhân dân các huyện"]]
+
+
+def test_the_copy_formula_without_de():
+    letter = read_text("Kính gửi: Bộ Thông tin và Truyền thông.\nGiao Bộ Thông tin và Truyền thông chỉ đạo các phương tiện "
+                       "thông tin đại chúng tuyên truyền về Tổng điều tra dân số.\nVăn phòng Chính phủ xin thông báo các cơ quan, "
+                       "đơn vị biết,thực hiện./.")
+    assert [t.lead for t in letter.tasks] == [["Bộ Thông tin và Truyền thông"]]
