@@ -93,7 +93,7 @@ _VERBS = (
     "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
     "đăng", "kính trình", "kính báo cáo",
     # praise: what a body thinks of another's work, never part of its name
-    "rất", "đánh giá cao", "biểu dương", "ghi nhận", "khen ngợi", "chúc mừng", "hoan nghênh",
+    "thông tin thêm", "rất", "đánh giá cao", "biểu dương", "ghi nhận", "khen ngợi", "chúc mừng", "hoan nghênh",
 )
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng", "cử"}), key=len, reverse=True)) + r")(?![\w])"
@@ -122,7 +122,7 @@ _SPEAKING = frozenset(("yêu cầu", "đề nghị", "giao", "có ý kiến", "t
                        "đã", "kính đề nghị", "trân trọng đề nghị", "xin", "nhận", "đang",
                        "kết luận", "nhấn mạnh", "lưu ý", "phát biểu", "cho biết",
                        "có văn bản", "có công văn", "có công điện", "đồng ý", "chấp thuận",
-                       "kính trình", "kính báo cáo"))  # the writer of a letter speaking
+                       "kính trình", "kính báo cáo", "thông tin thêm"))  # the writer of a letter speaking; a speaker at a meeting
 _NOT_SPECIFIC = frozenset(("Trung", "ương", "TW", "Chính", "Nhà", "Nước", "Thường", "Nhân"))
 # Nouns that name bodies after "các"/"những" (lower case; a capitalised word is a name anyway)
 _ORG_NOUN = re.compile(

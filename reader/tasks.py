@@ -387,6 +387,9 @@ def _province_itself(span: str) -> bool:
 
 
 _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
+# "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
+_CHAIRED_BY = re.compile(r"(?<![\w])do\s+(?:ông|bà|đồng chí)\s[^.;]{2,120}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{0,20}[.;]?$")
+_SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
 _FIRST_PERSON = re.compile(r"(?:Chúng tôi|Tôi)\s")
 _SAID_BY = re.compile(r"[”\"]\s*,\s+[^\"“”]{2,100}$")  # a quotation's closing mark, then who said it
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
@@ -819,8 +822,9 @@ class Reader:
                 said = _SAID_BY.search(sentence) if quoted else None
                 if said:  # "“Chủ tịch tỉnh yêu cầu X báo cáo …”, công văn 8925 tiếp tục chỉ đạo.": the quote is the order
                     sentence = sentence[:said.start()] + "."
-                if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence):
-                    continue  # "Chúng tôi sẽ tiếp tục thông tin tới bạn đọc …": the page's writer speaking
+                if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence) \
+                        or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence):
+                    continue  # "Chúng tôi sẽ tiếp tục thông tin tới bạn đọc …"; "Ngày 07/8/2017: xã Vĩnh Phú": a timetable
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported, self.ctx.central)

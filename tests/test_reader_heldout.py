@@ -1941,3 +1941,13 @@ def test_the_copy_formula_without_de():
                        "thông tin đại chúng tuyên truyền về Tổng điều tra dân số.\nVăn phòng Chính phủ xin thông báo các cơ quan, "
                        "đơn vị biết,thực hiện./.")
     assert [t.lead for t in letter.tasks] == [["Bộ Thông tin và Truyền thông"]]
+
+
+def test_a_meeting_timetable_a_speakers_remark_and_who_heads_a_body_assign_nothing():
+    letter = read_text(DIGEST + "Phòng Tài nguyên và Môi trường thông tin thêm về các loại đất cần lưu ý. Các đơn vị đã góp ý "
+                                "về thời gian phối hợp như sau:\n- Ngày 07/8/2017: buổi sáng xã Vĩnh Phú;\n"
+                                "- Ngày 10/8/2017: Công an, Quân sự\n\n"
+                                "Ban Chỉ đạo cấp nước an toàn và chống thất thoát, thất thu nước sạch tỉnh do ông Lê Đức Tiến, "
+                                "Phó Chủ tịch UBND tỉnh làm Trưởng ban.\n\n"
+                                "Phó Chủ tịch UBND huyện yêu cầu các xã phối hợp chặt chẽ với đơn vị tư vấn.")
+    assert [t.lead for t in letter.tasks] == [["các xã"]]
