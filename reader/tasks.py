@@ -274,7 +274,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
                 return named
         if reported and verb in ("đề xuất", "kiến nghị") and not issuer_voice:
             return [], "", body, False  # "Sở X đề xuất UBND TP giao …": news of a proposal, no assignment yet
-        if verb in (".", "?", "!") and not body[off:].strip(" .?!"):
+        if verb in (".", "?", "!", "") and not body[off:].strip(" .?!-–—"):  # also a byline "Phòng Tổng hợp -"
             return [], "", body, False  # a name and nothing it must do ("Báo X số ra ngày … có đăng bài …")
         if verb and not issuer_voice and not central and not _speaks(verb, span, central) and _province_itself(span.strip()):
             return [], "", body, False  # "Lãnh đạo UBND tỉnh kiểm tra công trình": the province's own doing

@@ -1951,3 +1951,8 @@ def test_a_meeting_timetable_a_speakers_remark_and_who_heads_a_body_assign_nothi
                                 "Phó Chủ tịch UBND tỉnh làm Trưởng ban.\n\n"
                                 "Phó Chủ tịch UBND huyện yêu cầu các xã phối hợp chặt chẽ với đơn vị tư vấn.")
     assert [t.lead for t in letter.tasks] == [["các xã"]]
+
+
+def test_a_closing_line_that_only_names_a_body_is_no_task():
+    letter = read_text(DIGEST + "Giao Văn phòng Bộ Tư pháp chia sẻ báo cáo của các Bộ, ngành.\n- Phòng Tổng hợp – Kiểm soát TTHC -")
+    assert [t.lead for t in letter.tasks] == [["Văn phòng Bộ Tư pháp"]]
