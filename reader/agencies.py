@@ -92,7 +92,8 @@ _VERBS = (
     "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
     "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
     "đăng", "kính trình", "kính báo cáo",
-    # praise: what a body thinks of another's work, never part of its name
+    "chia sẻ",
+    # praise, and a speaker's remark: what a body thinks or says of the work, never part of its name
     "thông tin thêm", "rất", "đánh giá cao", "biểu dương", "ghi nhận", "khen ngợi", "chúc mừng", "hoan nghênh",
 )
 _VERB_RE = re.compile(
