@@ -92,7 +92,7 @@ _VERBS = (
     "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
     "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
     "đăng", "kính trình", "kính báo cáo",
-    "chia sẻ",
+    "chia sẻ", "kiện toàn",
     # praise, and a speaker's remark: what a body thinks or says of the work, never part of its name
     "thông tin thêm", "rất", "đánh giá cao", "biểu dương", "ghi nhận", "khen ngợi", "chúc mừng", "hoan nghênh",
 )
@@ -322,6 +322,9 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if (tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i)) or (
                         tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
+                    continue
+                if tok == "thông tin" and text[max(start, i - 5):i].lower() == "cổng ":
+                    i = m.end()  # "Cổng thông tin điện tử tỉnh": the e-portal, a body of its own
                     continue
                 if tok == "lãnh đạo" and _COMRADES.fullmatch(text, start, i):
                     i = m.end()  # "các đồng chí lãnh đạo các địa phương": the people who lead them

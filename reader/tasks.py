@@ -141,7 +141,8 @@ _APPROVAL = re.compile(
     r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh|[Cc]ho phép)\b(?! để| cho)(?!\s+" + _BODY_NAMED + ")")
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
-_DELIVER = re.compile(r"^(?:gửi|gởi|nộp)\s+(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)\b")  # the same work handed in
+_DELIVER = re.compile(  # the same work handed in
+    r"^(?:gửi|gởi|nộp)\s+(?:(?:bằng\s+)?(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)|về|đến)(?![\w])")
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
@@ -343,7 +344,22 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
         # the fronted part before the first comma, an agency right after it is the subject
         return _actor(rest, recipients, reported, central)
+    owned = _OWNED_DELIVERY.search(body)
+    if owned:
+        # "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày 30/7/2012":
+        # whose comments or report must come in is who must send them
+        span, off = agency_span(body, owned.end())
+        if _HAND_IN.match(body, off):
+            leads = _resolve(split_agencies(span), recipients)
+            if leads:
+                return leads, span, body[off:], True
     return [], "", body, True
+
+
+_OWNED_DELIVERY = re.compile(
+    r"^(?:[Ýý] kiến|[Bb]áo cáo|[Vv]ăn bản|[Hh]ồ sơ|[Dd]anh sách|[Kk]ết quả|[Ss]ố liệu)[^.;:]{0,60}?(?<![\w])của\s+"
+    r"(?=(?:các|UBND|Ủy ban|Uỷ ban|Sở|Bộ|Ban|Phòng|Trung tâm)\s)")
+_HAND_IN = re.compile(r"\s*(?:phải\s+|cần\s+)?(?:gửi|gởi|nộp)\b")
 
 
 def _attaches_back(parts: list[Part]) -> bool:

@@ -1956,3 +1956,15 @@ def test_a_meeting_timetable_a_speakers_remark_and_who_heads_a_body_assign_nothi
 def test_a_closing_line_that_only_names_a_body_is_no_task():
     letter = read_text(DIGEST + "Giao Văn phòng Bộ Tư pháp chia sẻ báo cáo của các Bộ, ngành.\n- Phòng Tổng hợp – Kiểm soát TTHC -")
     assert [t.lead for t in letter.tasks] == [["Văn phòng Bộ Tư pháp"]]
+
+
+def test_whose_comments_must_come_in_and_the_e_portal():
+    letter = read_text(DIGEST + "- Báo Kon Tum, Cổng thông tin điện tử tỉnh.\n"
+                                "Ý kiến tham gia, góp ý báo cáo của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước "
+                                "ngày 30/7/2012 để tổng hợp.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các cơ quan, địa phương"], date(2012, 7, 30))]
+    # after the assignment, the same bodies' report coming in times that assignment
+    back = read_text(DIGEST + "UBND tỉnh yêu cầu các sở, ban, ngành đôn đốc tổng hợp báo cáo kết quả thực hiện.\n"
+                              "Báo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản về Ủy ban nhân dân tỉnh trước "
+                              "ngày 05/6/2017.")
+    assert [(t.lead, t.deadline) for t in back.tasks] == [(["các sở, ban, ngành"], date(2017, 6, 5))]
