@@ -242,6 +242,14 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
             verb = ""  # "Báo X số ra ngày … đăng bài …, Thủ tướng giao Bộ Tài chính …": news, then the order
         if not verb and _CUT_OFF.fullmatch(body, off):
             verb = "…"  # the excerpt stops inside the clause, after its subject: "1. Sở X, UBND các huyện t"
+        if verb in ("đề nghị", "yêu cầu") and span.endswith(" và") and is_agency_start(body[off + len(verb):].lstrip()):
+            # "(… yêu cầu:) Thủ trưởng các cơ quan, Chủ tịch UBND các xã và đề nghị các cơ quan của tỉnh thực hiện …":
+            # those named first are asked too
+            after = off + len(verb) + 1
+            extra, end = agency_span(body, after)
+            leads = _resolve(split_agencies(span[:-3]) + split_agencies(extra), recipients)
+            if leads:
+                return leads, body[:end], body[end:], True
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
             after = verb_at(body, off + len(verb) + 1)
             verb = after if _speaks(after, span, central) else verb
@@ -344,11 +352,13 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
         # the fronted part before the first comma, an agency right after it is the subject
         return _actor(rest, recipients, reported, central)
-    owned = _OWNED_DELIVERY.search(body)
+    owned = _OWNED_DELIVERY.search(body) if reported else None
     if owned:
         # "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày 30/7/2012":
-        # whose comments or report must come in is who must send them
+        # whose comments or report must come in is who must send them (in a letter, the addressees
+        # asked above: its deadline belongs to their assignment)
         span, off = agency_span(body, owned.end())
+        span = span.removesuffix(" có")
         if _HAND_IN.match(body, off):
             leads = _resolve(split_agencies(span), recipients)
             if leads:
@@ -357,9 +367,9 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
 
 
 _OWNED_DELIVERY = re.compile(
-    r"^(?:[Ýý] kiến|[Bb]áo cáo|[Vv]ăn bản|[Hh]ồ sơ|[Dd]anh sách|[Kk]ết quả|[Ss]ố liệu)[^.;:]{0,60}?(?<![\w])của\s+"
+    r"^(?:[Ýý] kiến|[Bb]áo cáo|[Vv]ăn bản|[Hh]ồ sơ|[Dd]anh sách|[Kk]ết quả|[Ss]ố liệu|[Ll]ịch)[^.;:]{0,60}?(?<![\w])của\s+"
     r"(?=(?:các|UBND|Ủy ban|Uỷ ban|Sở|Bộ|Ban|Phòng|Trung tâm)\s)")
-_HAND_IN = re.compile(r"\s*(?:phải\s+|cần\s+)?(?:gửi|gởi|nộp)\b")
+_HAND_IN = re.compile(r"\s*(?:[^.;,]{0,30}?\s)?(?:phải\s+|cần\s+)?(?:gửi|gởi|nộp)\b")  # "… (có) nhận định đánh giá gửi về"
 
 
 def _attaches_back(parts: list[Part]) -> bool:

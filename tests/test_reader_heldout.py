@@ -1968,3 +1968,15 @@ def test_whose_comments_must_come_in_and_the_e_portal():
                               "Báo cáo hoàn thành của các cơ quan, đơn vị gửi bằng văn bản về Ủy ban nhân dân tỉnh trước "
                               "ngày 05/6/2017.")
     assert [(t.lead, t.deadline) for t in back.tasks] == [(["các sở, ban, ngành"], date(2017, 6, 5))]
+
+
+def test_bodies_named_before_a_second_ask_and_a_mistyped_deadline_word():
+    letter = read_text(DIGEST + "Chủ tịch UBND huyện yêu cầu:\nThủ trưởng các cơ quan, đơn vị thuộc UBND huyện, Chủ tịch UBND các xã, "
+                                "thị trấn và đề nghị các cơ quan, đơn vị của tỉnh đóng trên địa bàn huyện thực hiện tốt "
+                                "công tác phòng, chống cháy nổ.\n"
+                                "Lịch trực Tết của các cơ quan QLNN thuộc UBND huyện gửi về Văn phòng HĐND&UBND huyện trưóc "
+                                "ngày 13/02/2015.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["các cơ quan, đơn vị thuộc UBND huyện", "UBND các xã, thị trấn", "các cơ quan, đơn vị của tỉnh đóng trên địa bàn huyện"],
+         None),
+        (["các cơ quan QLNN thuộc UBND huyện"], date(2015, 2, 13))]
