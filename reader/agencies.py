@@ -326,8 +326,9 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 if tok == "thông tin" and text[max(start, i - 5):i].lower() == "cổng ":
                     i = m.end()  # "Cổng thông tin điện tử tỉnh": the e-portal, a body of its own
                     continue
-                if tok == "lãnh đạo" and _COMRADES.fullmatch(text, start, i):
-                    i = m.end()  # "các đồng chí lãnh đạo các địa phương": the people who lead them
+                if tok == "lãnh đạo" and (_COMRADES.fullmatch(text, start, i) or (
+                        text[i - 2:i] == ", " and is_agency_start(text[m.end():].lstrip()))):
+                    i = m.end()  # "các đồng chí lãnh đạo các địa phương", "…, lãnh đạo các Bộ": the people who lead them
                     continue
                 if tok == "thường xuyên" and text.endswith("giáo dục ", start, i):
                     i = m.end()  # "Trung tâm giáo dục thường xuyên": the kind of school

@@ -1980,3 +1980,9 @@ def test_bodies_named_before_a_second_ask_and_a_mistyped_deadline_word():
         (["các cơ quan, đơn vị thuộc UBND huyện", "UBND các xã, thị trấn", "các cơ quan, đơn vị của tỉnh đóng trên địa bàn huyện"],
          None),
         (["các cơ quan QLNN thuộc UBND huyện"], date(2015, 2, 13))]
+
+
+def test_leaders_of_bodies_further_down_a_list():
+    assert leads_of(DIGEST + "Ban chỉ đạo yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương, lãnh đạo các Bộ, "
+                             "ngành thành viên Ban chỉ đạo quốc gia tăng cường kiểm tra công tác phòng, chống dịch.") == \
+        [["UBND các tỉnh, thành phố trực thuộc Trung ương", "các Bộ, ngành thành viên Ban chỉ đạo quốc gia"]]
