@@ -233,6 +233,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
             return named
     fm = _FRONTED.match(sentence)
     body = sentence[fm.end():] if fm else sentence
+    body = _ALL_OF.sub("", body)  # "Tất cả các sở, ban, ngành …": all of them, the group itself
     if is_agency_start(body):
         span, off = agency_span(body)
         verb = verb_at(body, off) or (":" if body[off - 1:off] == ":" else "")  # "Phòng X: Xây dựng …"
@@ -416,6 +417,7 @@ _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
 _CHAIRED_BY = re.compile(r"(?<![\w])do\s+(?:ông|bà|đồng chí)\s[^.;]{2,120}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{0,20}[.;]?$")
 _SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
+_ALL_OF = re.compile(r"^(?:[Tt]ất cả|[Tt]oàn bộ)\s+(?=các\s)")
 _FIRST_PERSON = re.compile(r"(?:Chúng tôi|Tôi)\s")
 _SAID_BY = re.compile(r"[”\"]\s*,\s+[^\"“”]{2,100}$")  # a quotation's closing mark, then who said it
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
@@ -595,8 +597,11 @@ def _split_action(text: str) -> list[str]:
     out: list[str] = []
     for p in (p.strip() for p in parts):
         cuts = _AND_REPORT.finditer(p) if p and (" và " in p or ", " in p) and _REPORT.search(p) else ()
-        m = next((m for m in cuts if _ON_EVENT.search(p, m.end()) and not _ON_EVENT.search(p[:m.start()])
-                  and not _REPORTING.search(p[:m.start()])), None)  # "tổng hợp, tham mưu và báo cáo …" is one report
+        m = next((m for m in cuts if (
+            _ON_EVENT.search(p, m.end()) and not _ON_EVENT.search(p[:m.start()])
+            and not _REPORTING.search(p[:m.start()])  # "tổng hợp, tham mưu và báo cáo …" is one report
+        ) or (  # "Báo cáo kịp thời những vấn đề phát sinh (nếu có), báo cáo tổng hợp … trước ngày …": two reports
+            _IF_ARISES.search(p[:m.start()]) and _REPORT.match(p) and not _ON_EVENT.search(p, m.end()))), None)
         if m:  # "triển khai thực hiện và báo cáo … nếu có …": the condition belongs to the report
             out.extend((p[:m.start()], p[m.end():]))
         elif p:
@@ -604,6 +609,7 @@ def _split_action(text: str) -> list[str]:
     return out
 
 
+_IF_ARISES = re.compile(r"(?<![\w])(?:nếu có|khi có|phát sinh|xảy ra|trường hợp)(?![\w])")  # a condition, not report content
 _NEW_ORDER = re.compile(r"(?:,|…|\.\.\.|\s+và|\s+đồng thời)\s+(?=(?:yêu cầu|đề nghị|giao)\s)")
 
 

@@ -1986,3 +1986,16 @@ def test_leaders_of_bodies_further_down_a_list():
     assert leads_of(DIGEST + "Ban chỉ đạo yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương, lãnh đạo các Bộ, "
                              "ngành thành viên Ban chỉ đạo quốc gia tăng cường kiểm tra công tác phòng, chống dịch.") == \
         [["UBND các tỉnh, thành phố trực thuộc Trung ương", "các Bộ, ngành thành viên Ban chỉ đạo quốc gia"]]
+
+
+def test_all_of_a_group_then_a_report_if_anything_arises_and_a_dated_summary():
+    letter = read_text(DIGEST + "Tất cả các sở, ban, ngành, UBND các huyện, thị xã, thành phố; Báo cáo kịp thời những vấn đề "
+                                "nổi cộm, phát sinh (nếu có), báo cáo tổng hợp tình hình sau Tết, gửi UBND tỉnh trước 8h00 "
+                                "ngày 16/02/2021.")
+    assert [(t.lead, t.deadline, t.recurrence) for t in letter.tasks] == [
+        (["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"], date(2021, 2, 16), None),
+        (["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"], None, "on_event")]
+    # problems a report must describe are its content, not a condition
+    content = read_text(DIGEST + "Bộ Xây dựng yêu cầu Sở Xây dựng các tỉnh báo cáo về tình hình quản lý quy hoạch cũng như các "
+                                 "vướng mắc trong việc thực hiện, đề xuất các hướng giải quyết, hạn cuối là ngày 25-8-2007.")
+    assert [(t.deadline, t.recurrence) for t in content.tasks] == [(date(2007, 8, 25), None)]
