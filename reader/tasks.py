@@ -95,9 +95,10 @@ _ON_EVENT = re.compile(
     r"nổi cộm|sự cố|bất thường)",
     re.I,
 )
-# "tháo gỡ khó khăn, vướng mắc": the difficulties are the work's object, not a condition on it
+# "tháo gỡ khó khăn, vướng mắc", "nêu những khó khăn, vướng mắc": the difficulties are the work's object or the
+# report's content, not a condition on it
 _REMOVING = re.compile(
-    r"(?:tháo gỡ|giải quyết|khắc phục|xử lý|hỗ trợ)\s+(?:các\s+|những\s+)?(?:khó khăn|vướng mắc)"
+    r"(?:tháo gỡ|giải quyết|khắc phục|xử lý|hỗ trợ|nêu rõ|nêu|cũng như)\s+(?:các\s+|những\s+)?(?:khó khăn|vướng mắc)"
     r"(?:\s*(?:,|và)\s*(?:khó khăn|vướng mắc))*",
     re.I,
 )
@@ -231,6 +232,10 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         named = _named_actor(sentence[that.end():], recipients)
         if named:
             return named
+    said = _INLINE_OPENING.search(sentence)
+    if said and is_agency_start(sentence[said.end():]):
+        # "Thực hiện Công văn số …; UBND tỉnh có ý kiến như sau: Sở X chủ trì …" run into one line
+        return _actor(sentence[said.end():], recipients, reported, central)
     fm = _FRONTED.match(sentence)
     body = sentence[fm.end():] if fm else sentence
     body = _ALL_OF.sub("", body)  # "Tất cả các sở, ban, ngành …": all of them, the group itself
@@ -417,6 +422,7 @@ _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
 _CHAIRED_BY = re.compile(r"(?<![\w])do\s+(?:ông|bà|đồng chí)\s[^.;]{2,120}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{0,20}[.;]?$")
 _SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
+_INLINE_OPENING = re.compile(r"(?<![\w])(?:có ý kiến(?: chỉ đạo)?|yêu cầu|chỉ đạo|đề nghị)\s+như sau\s*:\s*")
 _ALL_OF = re.compile(r"^(?:[Tt]ất cả|[Tt]oàn bộ)\s+(?=các\s)")
 _FIRST_PERSON = re.compile(r"(?:Chúng tôi|Tôi)\s")
 _SAID_BY = re.compile(r"[”\"]\s*,\s+[^\"“”]{2,100}$")  # a quotation's closing mark, then who said it

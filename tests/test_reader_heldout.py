@@ -1999,3 +1999,12 @@ def test_all_of_a_group_then_a_report_if_anything_arises_and_a_dated_summary():
     content = read_text(DIGEST + "Bộ Xây dựng yêu cầu Sở Xây dựng các tỉnh báo cáo về tình hình quản lý quy hoạch cũng như các "
                                  "vướng mắc trong việc thực hiện, đề xuất các hướng giải quyết, hạn cuối là ngày 25-8-2007.")
     assert [(t.deadline, t.recurrence) for t in content.tasks] == [(date(2007, 8, 25), None)]
+
+
+def test_an_opinion_run_into_the_citing_sentence_and_difficulties_a_report_must_state():
+    letter = read_text(DIGEST + "Thực hiện Công văn số 6028/BTTT-CBC ngày 03/12/2023 của Bộ Thông tin và Truyền thông; UBND tỉnh có "
+                                "ý kiến như sau: Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan liên quan rà soát, "
+                                "báo cáo tình hình thực hiện Chiến lược, trong đó nêu những khó khăn, vướng mắc và kiến nghị; gửi "
+                                "báo cáo về Bộ Thông tin và Truyền thông trước ngày 15/12/2023./.")
+    assert [(t.lead, t.deadline, t.recurrence) for t in letter.tasks] == [
+        (["Sở Thông tin và Truyền thông"], date(2023, 12, 15), None)]
