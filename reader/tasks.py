@@ -421,6 +421,7 @@ def _province_itself(span: str) -> bool:
 _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
 _CHAIRED_BY = re.compile(r"(?<![\w])do\s+(?:ông|bà|đồng chí)\s[^.;]{2,120}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{0,20}[.;]?$")
+_CAPTION = re.compile(r"Ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)")  # "… trước ngày 31/3/2019. Ảnh minh họa": a photo's caption
 _SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
 _INLINE_OPENING = re.compile(r"(?<![\w])(?:có ý kiến(?: chỉ đạo)?|yêu cầu|chỉ đạo|đề nghị)\s+như sau\s*:\s*")
 _ALL_OF = re.compile(r"^(?:[Tt]ất cả|[Tt]oàn bộ)\s+(?=các\s)")
@@ -861,7 +862,8 @@ class Reader:
                 if said:  # "“Chủ tịch tỉnh yêu cầu X báo cáo …”, công văn 8925 tiếp tục chỉ đạo.": the quote is the order
                     sentence = sentence[:said.start()] + "."
                 if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence) \
-                        or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence):
+                        or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence) \
+                        or _CAPTION.match(sentence):
                     continue  # "Chúng tôi sẽ tiếp tục thông tin tới bạn đọc …"; "Ngày 07/8/2017: xã Vĩnh Phú": a timetable
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already

@@ -2008,3 +2008,11 @@ def test_an_opinion_run_into_the_citing_sentence_and_difficulties_a_report_must_
                                 "báo cáo về Bộ Thông tin và Truyền thông trước ngày 15/12/2023./.")
     assert [(t.lead, t.deadline, t.recurrence) for t in letter.tasks] == [
         (["Sở Thông tin và Truyền thông"], date(2023, 12, 15), None)]
+
+
+def test_a_photo_caption_glued_to_the_sapo_is_no_sentence_of_it():
+    letter = read_text(DIGEST + "Bộ TN&MT đề nghị, UBND các tỉnh, thành phố nghiên cứu góp ý dự thảo Thông tư và gửi ý kiến góp ý "
+                                "về Tổng cục Quản lý đất đai trước ngày 31/3/2019. Ảnh minh họa\n\n"
+                                "Để hoàn thiện dự thảo Thông tư, Bộ TN&MT đề nghị, UBND các tỉnh, thành phố nghiên cứu góp ý dự "
+                                "thảo Thông tư và gửi ý kiến góp ý về Tổng cục Quản lý đất đai trước ngày 31/3/2019.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["UBND các tỉnh, thành phố"], date(2019, 3, 31))]
