@@ -150,6 +150,8 @@ _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi
 _CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose, not "giáo dục thường xuyên"
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(
+    # "Thủ trưởng cơ quan chịu trách nhiệm đối với những trường hợp báo cáo không trung thực": answerable, no work
+    r"(?:phải\s+)?(?:tự\s+)?chịu trách nhiệm (?:trước|đối với (?:những|các) trường hợp|nếu)(?![\w])|"
     r"(?:(?:sẽ|cũng|đã|đều|rất)\s+)*(?:được(?!\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thủ tướng|Chính phủ)[^,.;]{0,40}?\s+)?"
     r"(?:giao|phân công))|là|có sự|"
     r"đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|hoan nghênh)(?![\w])")  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work; praise is none

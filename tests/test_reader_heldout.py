@@ -2016,3 +2016,9 @@ def test_a_photo_caption_glued_to_the_sapo_is_no_sentence_of_it():
                                 "Để hoàn thiện dự thảo Thông tư, Bộ TN&MT đề nghị, UBND các tỉnh, thành phố nghiên cứu góp ý dự "
                                 "thảo Thông tư và gửi ý kiến góp ý về Tổng cục Quản lý đất đai trước ngày 31/3/2019.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["UBND các tỉnh, thành phố"], date(2019, 3, 31))]
+
+
+def test_being_answerable_for_failures_is_no_task():
+    letter = read_text(DIGEST + "Yêu cầu các địa phương thành lập Tổ kiểm tra, rà soát tại những địa bàn phức tạp. Thủ trưởng cơ "
+                                "quan, đơn vị chịu trách nhiệm đối với những trường hợp báo cáo không trung thực, khách quan.")
+    assert [t.lead for t in letter.tasks] == [["các địa phương"]]
