@@ -1033,9 +1033,16 @@ class Reader:
                 standing_run, plain = after, [p for p in plain if p not in after]
         # "…, tham mưu UBND tỉnh tổ chức …. Đồng thời, tổng hợp, báo cáo … trước ngày 15/6/2022.": the
         # dated duty added with "Đồng thời" times itself, not the work before it
-        apart = (len(distinct) == 1 and not periodic_only and plain and not standing_run
-                 and _ALSO.match(distinct[0][1].sentence or distinct[0][1].text) is not None
-                 and all(parts.index(p) < parts.index(distinct[0][1]) for p in plain))
+        apart = False
+        if len(distinct) == 1 and not periodic_only and plain and not standing_run:
+            dated_at = parts.index(distinct[0][1])
+            also_at = next((i for i in range(dated_at, 0, -1) if _ALSO.match(parts[i].sentence or parts[i].text)), None)
+            # "… Đồng thời, Sở X chủ trì rà soát …; đề xuất …. Tham mưu …, báo cáo trong tháng 10/2017.": the
+            # work from "Đồng thời" on is what the date covers; the work before it stands apart
+            if also_at is not None and all(parts.index(p) < dated_at for p in plain) \
+                    and any(parts.index(p) < also_at for p in plain):
+                plain = [p for p in plain if parts.index(p) < also_at]
+                apart = True
         if len(distinct) == 1 and not periodic_only and plain and not standing_run and not apart:
             # "… hoàn thành trong hai tháng còn lại, tiếp tục tổ chức …" beside a dated deliverable:
             # the continuing duty stands apart

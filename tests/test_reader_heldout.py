@@ -2022,3 +2022,13 @@ def test_being_answerable_for_failures_is_no_task():
     letter = read_text(DIGEST + "Yêu cầu các địa phương thành lập Tổ kiểm tra, rà soát tại những địa bàn phức tạp. Thủ trưởng cơ "
                                 "quan, đơn vị chịu trách nhiệm đối với những trường hợp báo cáo không trung thực, khách quan.")
     assert [t.lead for t in letter.tasks] == [["các địa phương"]]
+
+
+def test_work_before_a_dong_thoi_block_is_not_timed_by_the_blocks_date():
+    letter = read_text(DIGEST + "Theo đó, UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn khẩn trương tổ chức Hội nghị "
+                                "đối thoại giải quyết vướng mắc của các dự án. Đồng thời, Sở Nông nghiệp và Phát triển nông thôn "
+                                "chủ trì rà soát hiệu quả các dự án có liên quan đến rừng; đề xuất phương án giải quyết. Tham mưu "
+                                "UBND tỉnh phương án xử lý, báo cáo UBND tỉnh trong tháng 10/2017.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Sở Nông nghiệp và Phát triển nông thôn"], None),
+        (["Sở Nông nghiệp và Phát triển nông thôn"], date(2017, 10, 31))]
