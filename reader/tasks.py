@@ -143,7 +143,8 @@ _APPROVAL = re.compile(
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _DELIVER = re.compile(  # the same work handed in
-    r"^(?:gửi|gởi|nộp)\s+(?:(?:bằng\s+)?(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)|về|đến)(?![\w])")
+    r"^(?:gửi|gởi|nộp)\s+(?:(?:bằng\s+)?(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)|về|đến)(?![\w])"
+    r"|^trình\s+(?:dự thảo|đề án|phương án|hồ sơ)(?![\w])")
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
@@ -153,7 +154,7 @@ _NOT_ACTING = re.compile(
     # "Thủ trưởng cơ quan chịu trách nhiệm đối với những trường hợp báo cáo không trung thực": answerable, no work
     r"(?:phải\s+)?(?:tự\s+)?chịu trách nhiệm (?:trước|đối với (?:những|các) trường hợp|nếu)(?![\w])|"
     r"(?:(?:sẽ|cũng|đã|đều|rất)\s+)*(?:được(?!\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thủ tướng|Chính phủ)[^,.;]{0,40}?\s+)?"
-    r"(?:giao|phân công))|là|có sự|"
+    r"(?:giao|phân công))|là|có sự|có chức năng|"
     r"đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|hoan nghênh)(?![\w])")  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work; praise is none
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ROLE_AS = re.compile(

@@ -2032,3 +2032,11 @@ def test_work_before_a_dong_thoi_block_is_not_timed_by_the_blocks_date():
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["Sở Nông nghiệp và Phát triển nông thôn"], None),
         (["Sở Nông nghiệp và Phát triển nông thôn"], date(2017, 10, 31))]
+
+
+def test_a_bodys_function_is_no_task_and_the_units_submitting_the_draft_are_those_just_asked():
+    letter = read_text(DIGEST + "Giao Viện Kinh tế - Xã hội chủ trì, phối hợp với Sở Tài chính nghiên cứu, đề xuất thành lập Tổ tư "
+                                "vấn.\n\nTổ tư vấn có chức năng tư vấn, khuyến nghị chính sách với Chủ tịch UBND Thành phố trong "
+                                "chỉ đạo, điều hành.\n\nLãnh đạo UBND TP. Cần Thơ yêu cầu các đơn vị trình dự thảo thành lập tổ "
+                                "trước ngày 25/3/2026.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Viện Kinh tế - Xã hội"], date(2026, 3, 25))]
