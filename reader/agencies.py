@@ -323,6 +323,9 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                         tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
                     continue
+                if tok == "trình" and text[max(start, i - 5):i].lower() == "công ":
+                    i = m.end()  # "Ban QLDA đầu tư xây dựng các công trình …": works, not "submit"
+                    continue
                 if tok == "thông tin" and text[max(start, i - 5):i].lower() == "cổng ":
                     i = m.end()  # "Cổng thông tin điện tử tỉnh": the e-portal, a body of its own
                     continue

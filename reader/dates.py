@@ -139,6 +139,7 @@ _PERIOD_KIND = {"quý": "quarterly", "năm": "yearly", "6 tháng": "semiannual",
 
 
 _PURPOSE = re.compile(r"(?<![\w])(?:để|nhằm)\s[^.;]*$")  # a purpose clause runs on to the year
+_COMPLETE = re.compile(r"hoàn thành|xong")  # "để …, bảo đảm hoàn thành công trình trong năm 2018": a target
 _EVENT_BEFORE = re.compile(r"(?<![\w])(?:diễn ra|khai mạc|dự kiến)\s*$", re.I)
 # cheap tests that let most sentences skip the long patterns
 _DIGIT = re.compile(r"\d")
@@ -204,8 +205,8 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
     for m in (_DEADLINE.finditer(masked) if has_digit else ()):
         if not free(m.start(), m.end()) or _EVENT_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "dự kiến diễn ra vào cuối tháng 8-2020": when an event happens, not a deadline
-        if m.group("y6") and "hoàn thành" not in m.group("cue") and "xong" not in m.group("cue") \
-                and _PURPOSE.search(masked, max(0, m.start() - 300), m.start()):
+        purpose = _PURPOSE.search(masked, max(0, m.start() - 300), m.start()) if m.group("y6") else None
+        if purpose and not _COMPLETE.search(masked, purpose.start(), m.end()):
             continue  # "… để có giải pháp ứng phó với thiên tai trong năm 2022": the year the purpose is about
         t = _deadline(m, issued_on, bare, year)
         if t:

@@ -2040,3 +2040,10 @@ def test_a_bodys_function_is_no_task_and_the_units_submitting_the_draft_are_thos
                                 "chỉ đạo, điều hành.\n\nLãnh đạo UBND TP. Cần Thơ yêu cầu các đơn vị trình dự thảo thành lập tổ "
                                 "trước ngày 25/3/2026.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Viện Kinh tế - Xã hội"], date(2026, 3, 25))]
+
+
+def test_the_board_for_works_and_a_completion_target_inside_a_purpose():
+    letter = read_text(DIGEST + "Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT khẩn trương hoàn thiện hồ sơ điều "
+                                "chỉnh dự án theo quy định để thực hiện, đảm bảo hoàn thành công trình trong năm 2018.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT"], date(2018, 12, 31))]
