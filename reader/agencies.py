@@ -76,7 +76,7 @@ _VERBS = (
     "hưởng ứng", "cử", "hỗ trợ", "trao đổi", "liên hệ", "xác định", "xác minh", "lựa chọn",
     "soạn thảo", "bổ sung", "sửa đổi", "đưa", "dừng", "tạm dừng", "mở", "rà", "chịu", "có ý kiến",
     "đến nay", "chưa", "đã", "đang", "sẽ", "vẫn", "cũng", "nhằm", "để", "sớm", "ngay", "theo chức năng",
-    "theo thẩm quyền", "theo quy định", "theo đề nghị", "theo dõi", "trong phạm vi", "thuộc phạm vi",
+    "theo thẩm quyền", "theo phạm vi", "theo quy định", "theo đề nghị", "theo dõi", "trong phạm vi", "thuộc phạm vi",
     "căn cứ", "tiếp nhận", "bàn giao", "vận hành", "thu", "chi trả", "rút", "công khai", "áp dụng",
     "thi hành", "làm", "phát huy", "chú trọng", "quan tâm", "thẩm tra", "trình bày",
     "ưu tiên", "bám sát", "thanh tra", "thanh toán", "quyết toán", "giải ngân", "hoàn trả",
@@ -450,8 +450,9 @@ _ASSIGNED = re.compile(r"được (?:phân công|giao)(?: nhiệm vụ)?(?![\w])
 
 # after a colon, an action (a verb followed by its object), not a factored name ("Xây dựng,")
 _ACTION_AFTER_COLON = re.compile(
-    r"\s*(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"thông tin"}), key=len, reverse=True)) + r")"
+    r"\s*(?:(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"thông tin"}), key=len, reverse=True)) + r")"
     r"\s+(?!và\b)[^\W\d_]"
+    r"|theo (?:chức năng|thẩm quyền|phạm vi)\b)"  # "…, thành phố: Theo chức năng, nhiệm vụ …, tiếp tục …"
 )
 
 

@@ -2047,3 +2047,12 @@ def test_the_board_for_works_and_a_completion_target_inside_a_purpose():
                                 "chỉnh dự án theo quy định để thực hiện, đảm bảo hoàn thành công trình trong năm 2018.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["Ban QLDA đầu tư xây dựng các công trình Nông nghiệp và PTNT"], date(2018, 12, 31))]
+
+
+def test_within_their_remit_ends_a_list_after_a_name_or_a_colon():
+    assert leads_of(DIGEST + "Giao UBND các huyện, Sở Xây dựng, Sở Tài nguyên và Môi trường theo phạm vi chức năng, nhiệm vụ "
+                             "được giao nghiên cứu, tổ chức triển khai thực hiện Chỉ thị.") == \
+        [["UBND các huyện", "Sở Xây dựng", "Sở Tài nguyên và Môi trường"]]
+    assert leads_of(DIGEST + "Các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành phố: Theo chức năng, nhiệm vụ được "
+                             "phân công, tiếp tục đẩy nhanh các công việc liên quan tới cuộc Tổng điều tra.") == \
+        [["Các sở, ban, ngành", "ủy ban nhân dân các huyện, thị xã, thành phố"]]
