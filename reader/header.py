@@ -615,6 +615,25 @@ def _digest(h: Header, lines: list[str]) -> None:
                 h.number = attributed
             return
     _digest_report(h, lines)
+    if not h.number:
+        _attached(h, lines)
+
+
+# "Xem nội dung chi tiết:" / "Văn bản đính kèm:" over the page's list of files, the letter first
+_ATTACHED = re.compile(r"(?:Xem (?:nội dung )?chi tiết|(?:Văn bản|File|Tài liệu|Tệp) đính kèm|Tải về)\s*:?\s*$", re.I)
+
+
+def _attached(h: Header, lines: list[str]) -> None:
+    """A digest that names its letter only in the list of attached files below it:
+    "Xem nội dung chi tiết: / 1. Công văn số 2223/SGTVT-QLVT ngày 13/9/2021;"."""
+    for k, line in enumerate(lines):
+        if _ATTACHED.search(line):
+            nxt = next((x for x in lines[k + 1:k + 4] if x.strip()), "")
+            m = _CITED_NUMBER.match(re.sub(r"^\s*\d+\s*[.)]\s*", "", nxt))
+            if m and _DATED.match(nxt, nxt.find(m.group()) + len(m.group())):
+                h.number = _clean_number(m)
+                _date_after(h, nxt[nxt.find(m.group()) + len(m.group()):], lines)
+            return
 
 
 def _digest_report(h: Header, lines: list[str]) -> None:

@@ -2056,3 +2056,10 @@ def test_within_their_remit_ends_a_list_after_a_name_or_a_colon():
     assert leads_of(DIGEST + "Các sở, ban, ngành, ủy ban nhân dân các huyện, thị xã, thành phố: Theo chức năng, nhiệm vụ được "
                              "phân công, tiếp tục đẩy nhanh các công việc liên quan tới cuộc Tổng điều tra.") == \
         [["Các sở, ban, ngành", "ủy ban nhân dân các huyện, thị xã, thành phố"]]
+
+
+def test_a_digest_that_names_its_letter_only_in_the_attachments():
+    letter = read_text("Sở Giao thông vận tải đã dự thảo Quyết định của Ủy ban nhân dân tỉnh, đề nghị các sở, ngành góp ý cho "
+                       "văn bản, gửi về Sở chậm nhất đến ngày 14/9/2021 để tổng hợp.\n\nXem nội dung chi tiết:\n\n"
+                       "1. Công văn số 2223/SGTVT-QLVT ngày 13/9/2021;\n\n2. Dự thảo Quyết định;")
+    assert (letter.number, letter.issued_on) == ("2223/SGTVT-QLVT", date(2021, 9, 13))
