@@ -421,9 +421,11 @@ def _province_itself(span: str) -> bool:
     return bool(m) and (not m.group("name") or bare is not span)
 
 
-_CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|Những khó khăn)\s")
+_CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|"
+                           r"Những khó khăn|Công tác|Những đề xuất|Các đề xuất|Đề xuất, kiến nghị)(?![\w])")
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
 _CHAIRED_BY = re.compile(r"(?<![\w])do\s+(?:ông|bà|đồng chí)\s[^.;]{2,120}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{0,20}[.;]?$")
+_CONTACT = re.compile(r"(?:Mọi|Mọi chi tiết|Mọi thông tin|Mọi vướng mắc|Chi tiết)[^:.;]{0,40}?(?:xin )?liên hệ\b")  # who to call
 _CAPTION = re.compile(r"Ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)")  # "… trước ngày 31/3/2019. Ảnh minh họa": a photo's caption
 _SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
 _INLINE_OPENING = re.compile(r"(?<![\w])(?:có ý kiến(?: chỉ đạo)?|yêu cầu|chỉ đạo|đề nghị)\s+như sau\s*:\s*")
@@ -866,7 +868,7 @@ class Reader:
                     sentence = sentence[:said.start()] + "."
                 if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence) \
                         or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence) \
-                        or _CAPTION.match(sentence):
+                        or _CAPTION.match(sentence) or _CONTACT.match(sentence):
                     continue  # "Chúng tôi sẽ tiếp tục thông tin tới bạn đọc …"; "Ngày 07/8/2017: xã Vĩnh Phú": a timetable
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already

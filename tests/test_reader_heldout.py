@@ -2063,3 +2063,13 @@ def test_a_digest_that_names_its_letter_only_in_the_attachments():
                        "văn bản, gửi về Sở chậm nhất đến ngày 14/9/2021 để tổng hợp.\n\nXem nội dung chi tiết:\n\n"
                        "1. Công văn số 2223/SGTVT-QLVT ngày 13/9/2021;\n\n2. Dự thảo Quyết định;")
     assert (letter.number, letter.issued_on) == ("2223/SGTVT-QLVT", date(2021, 9, 13))
+
+
+def test_headings_of_what_a_report_covers_and_the_contact_line_are_no_tasks():
+    letter = read_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 6435/BGDĐT-CTHSSV\nHà Nội, ngày 10 tháng 12 năm 2015\n"
+                       "Kính gửi: Các sở giáo dục và đào tạo\nĐề nghị báo cáo các nội dung sau:\n"
+                       "1.Công tác chỉ đạo về việc may, mặc đồng phục năm học 2015 - 2016.\n"
+                       "2.Công tác kiểm tra, giám sát, đôn đốc và xử lý sai phạm.\n3.Những đề xuất, kiến nghị và ý kiến khác.\n"
+                       "Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo tổng hợp và báo cáo gửi về Bộ trước ngày "
+                       "20/12/2015.\nMọi chi tiết xin liên hệ: Vụ Công tác học sinh, sinh viên, điện thoại: 043.869.4916.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các sở giáo dục và đào tạo"], date(2015, 12, 20))]
