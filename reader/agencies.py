@@ -256,9 +256,13 @@ def is_agency_start(text: str) -> bool:
     stripped = strip_title(text)
     if stripped is not text:
         return True
-    if _GENERIC_LOWER.match(text):
+    if _GENERIC_LOWER.match(text) or _LOWER_HEAD_NAMED.match(text):
         return True
     return starts_with_head(text) is not None
+
+
+# "sở GDĐT các tỉnh", "sở Tài chính": a department written in lower case, still named by what follows
+_LOWER_HEAD_NAMED = re.compile(r"(?:sở|bộ)\s+[A-ZĐ]")
 
 
 # The standard names of ministries and provincial departments: a Bộ or Sở so named is complete, and

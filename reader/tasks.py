@@ -425,7 +425,8 @@ _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình
                            r"Những khó khăn|Công tác|Những đề xuất|Các đề xuất|Đề xuất, kiến nghị)(?![\w])")
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
 _CHAIRED_BY = re.compile(r"(?<![\w])do\s+(?:ông|bà|đồng chí)\s[^.;]{2,120}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{0,20}[.;]?$")
-_CONTACT = re.compile(r"(?:Mọi|Mọi chi tiết|Mọi thông tin|Mọi vướng mắc|Chi tiết)[^:.;]{0,40}?(?:xin )?liên hệ\b")  # who to call
+# who to call; how to send ("- Bằng fax theo số …", "- Bằng đường công văn, theo địa chỉ …")
+_CONTACT = re.compile(r"(?:Mọi|Thông tin|Chi tiết)[^:.;]{0,40}?(?:xin )?liên hệ\b|Bằng (?:fax|email|thư|đường|bản)\b")
 _CAPTION = re.compile(r"Ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)")  # "… trước ngày 31/3/2019. Ảnh minh họa": a photo's caption
 _SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
 _INLINE_OPENING = re.compile(r"(?<![\w])(?:có ý kiến(?: chỉ đạo)?|yêu cầu|chỉ đạo|đề nghị)\s+như sau\s*:\s*")

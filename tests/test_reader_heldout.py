@@ -2073,3 +2073,12 @@ def test_headings_of_what_a_report_covers_and_the_contact_line_are_no_tasks():
                        "Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo tổng hợp và báo cáo gửi về Bộ trước ngày "
                        "20/12/2015.\nMọi chi tiết xin liên hệ: Vụ Công tác học sinh, sinh viên, điện thoại: 043.869.4916.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các sở giáo dục và đào tạo"], date(2015, 12, 20))]
+
+
+def test_a_department_in_lower_case_and_how_to_send_the_report():
+    letter = read_text("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 3234/BGDĐT-GDCN\nHà Nội, ngày 16 tháng 5 năm 2013\n"
+                       "Kính gửi: Sở Giáo dục và Đào tạo các tỉnh, thành phố trực thuộc Trung ương\n"
+                       "Bộ GDĐT đề nghị sở GDĐT các tỉnh, thành phố báo cáo về tình hình đào tạo giáo viên trước ngày "
+                       "25/5/2013:\n- Bằng fax theo số 043.8693942;\n- Bằng đường công văn, theo địa chỉ: Vụ Giáo dục chuyên "
+                       "nghiệp.\nThông tin chi tiết xin liên hệ đồng chí Vũ Bá Toản theo số điện thoại 0912159933.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["sở GDĐT các tỉnh, thành phố"], date(2013, 5, 25))]
