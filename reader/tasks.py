@@ -46,12 +46,12 @@ _TRIGGER = re.compile(
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
-    r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
+    r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ|việc)\s*)$"
 )
 # In a letter, "UBND tỉnh đã giao Sở X …" recalls an earlier assignment; a press report or
 # portal digest has no other way to state the assignment it reports.
 _NOT_TRIGGER_BEFORE_REPORTED = re.compile(
-    r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ)\s*)$"
+    r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ|việc)\s*)$"
 )
 # a quotation that a sentence takes from a cited document
 _CITES_QUOTE = re.compile(
@@ -259,6 +259,9 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
             leads = _resolve(split_agencies(span[:-3]) + split_agencies(extra), recipients)
             if leads:
                 return leads, body[:end], body[end:], True
+        if verb in ("chấp thuận", "đồng ý", "thống nhất") and _speaks(verb, span, central) \
+                and not _TRIGGER.search(body, off):  # "đồng ý để Sở Y tế tổ chức …" gives Sở Y tế the work
+            return [], "", body, False  # "Bộ VHTTDL chấp thuận việc đăng cai …": the issuer approving
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
             after = verb_at(body, off + len(verb) + 1)
             verb = after if _speaks(after, span, central) else verb
@@ -869,7 +872,8 @@ class Reader:
                     sentence = sentence[:said.start()] + "."
                 if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence) \
                         or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence) \
-                        or _CAPTION.match(sentence) or _CONTACT.match(sentence):
+                        or _CAPTION.match(sentence) or _CONTACT.match(sentence) \
+                        or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, self.ctx.reported)):
                     continue  # "Chúng tôi sẽ tiếp tục thông tin tới bạn đọc …"; "Ngày 07/8/2017: xã Vĩnh Phú": a timetable
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already

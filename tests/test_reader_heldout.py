@@ -2082,3 +2082,12 @@ def test_a_department_in_lower_case_and_how_to_send_the_report():
                        "25/5/2013:\n- Bằng fax theo số 043.8693942;\n- Bằng đường công văn, theo địa chỉ: Vụ Giáo dục chuyên "
                        "nghiệp.\nThông tin chi tiết xin liên hệ đồng chí Vũ Bá Toản theo số điện thoại 0912159933.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["sở GDĐT các tỉnh, thành phố"], date(2013, 5, 25))]
+
+
+def test_a_cited_letters_title_and_the_issuer_approving_assign_nothing():
+    letter = read_text("Kính gửi: Sở Văn hoá, Thể thao và Du lịch tỉnh Bình Dương\n"
+                       "Căn cứ Công văn số 1236/UBND-VX ngày 24 tháng 4 năm 2014 của Ủy ban nhân dân tỉnh Bình Dương về việc đề "
+                       "nghị đăng cai tổ chức Festival.\n"
+                       "Bộ Văn hoá, Thể thao và Du lịch chấp thuận việc đăng cai tổ chức Festival. Đề nghị Sở Văn hoá, Thể thao "
+                       "và Du lịch tỉnh Bình Dương chủ động xây dựng Kế hoạch tổ chức Festival.")
+    assert [t.lead for t in letter.tasks] == [["Sở Văn hoá, Thể thao và Du lịch tỉnh Bình Dương"]]
