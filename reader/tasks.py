@@ -364,6 +364,14 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
         # the fronted part before the first comma, an agency right after it is the subject
         return _actor(rest, recipients, reported, central)
+    forward = _FORWARDED.search(body)
+    if forward:
+        # "Văn phòng Chính phủ xin chuyển văn bản nêu trên … đến Bộ Giao thông vận tải để chủ trì xử lý …"
+        span, off = agency_span(body, forward.end())
+        purpose = _IN_ORDER_TO.match(body, off)
+        leads = _resolve(split_agencies(span), recipients) if purpose else []
+        if leads:
+            return leads, span, body[purpose.end():], True
     owned = _OWNED_DELIVERY.search(body) if reported else None
     if owned:
         # "Ý kiến góp ý của các cơ quan, địa phương gửi về Văn phòng UBND tỉnh trước ngày 30/7/2012":
@@ -378,6 +386,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     return [], "", body, True
 
 
+_IN_ORDER_TO = re.compile(r"\s*,?\s*để\s+")
+_FORWARDED = re.compile(r"(?<![\w])(?:xin\s+)?chuyển\s[^.;]{0,250}?\s(?:đến|tới)\s+(?=[A-ZĐ]|các\s)")
 _OWNED_DELIVERY = re.compile(
     r"^(?:[Ýý] kiến|[Bb]áo cáo|[Vv]ăn bản|[Hh]ồ sơ|[Dd]anh sách|[Kk]ết quả|[Ss]ố liệu|[Ll]ịch)[^.;:]{0,60}?(?<![\w])của\s+"
     r"(?=(?:các|UBND|Ủy ban|Uỷ ban|Sở|Bộ|Ban|Phòng|Trung tâm)\s)")

@@ -2091,3 +2091,11 @@ def test_a_cited_letters_title_and_the_issuer_approving_assign_nothing():
                        "Bộ Văn hoá, Thể thao và Du lịch chấp thuận việc đăng cai tổ chức Festival. Đề nghị Sở Văn hoá, Thể thao "
                        "và Du lịch tỉnh Bình Dương chủ động xây dựng Kế hoạch tổ chức Festival.")
     assert [t.lead for t in letter.tasks] == [["Sở Văn hoá, Thể thao và Du lịch tỉnh Bình Dương"]]
+
+
+def test_a_letter_forwarded_to_a_body_for_it_to_handle():
+    letter = read_text("Kính gửi:\n- Bộ Giao thông vận tải;\n- Ủy ban nhân dân tỉnh Long An.\n"
+                       "Văn phòng Chính phủ nhận được văn bản số 4966/UBND-KTTC của Ủy ban nhân dân tỉnh Long An.\n"
+                       "Theo Quy chế làm việc của Chính phủ, Văn phòng Chính phủ xin chuyển văn bản nêu trên của Ủy ban nhân dân "
+                       "tỉnh Long An đến Bộ Giao thông vận tải để chủ trì xử lý theo chỉ đạo của Thủ tướng Chính phủ./.")
+    assert [t.lead for t in letter.tasks] == [["Bộ Giao thông vận tải"]]
