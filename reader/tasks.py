@@ -264,7 +264,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
             return [], "", body, False  # "Bộ VHTTDL chấp thuận việc đăng cai …": the issuer approving
         if verb in _ADVERBS:  # "UBND tỉnh cũng đề nghị …": the adverb hides the speaking verb
             after = verb_at(body, off + len(verb) + 1)
-            verb = after if _speaks(after, span, central) else verb
+            if _speaks(after, span, central):
+                off, verb = off + len(verb) + 1, after
         # the issuer speaking through a longer predicate ("Chủ tịch UBND tỉnh vừa có văn bản yêu
         # cầu X …"): the assignment is the object of the trigger word, never the issuer itself
         issuer_voice = _issuer(span, central) and _assigning_trigger(body, off, reported)
@@ -907,6 +908,13 @@ class Reader:
                     earlier = [x for x in (last or self.last_leads) if x.lower().startswith(head + " ")]
                     leads = earlier[-1:] or leads
                 explicit = bool(leads)
+                if leads and not action.strip(" .;,"):
+                    # "UBND tỉnh cũng chỉ đạo Công ty Điện lực; Sở Tài chính; …": the excerpt stops at the list; a
+                    # cut name of a body already given work ("… đề nghị Sở Văn hóa, Thể thao và Du") adds nothing
+                    known = [agency_key(x) for t in self.tasks for x in t.lead]
+                    if all(any(k.startswith(agency_key(x)) for k in known) for x in leads):
+                        continue
+                    action = "…"
                 pieces = _split_action(action)
                 if len(pieces) > 1 and ("phối hợp" in action or "Phối hợp" in action):
                     pieces = _join_support_lists(pieces)

@@ -2099,3 +2099,15 @@ def test_a_letter_forwarded_to_a_body_for_it_to_handle():
                        "Theo Quy chế làm việc của Chính phủ, Văn phòng Chính phủ xin chuyển văn bản nêu trên của Ủy ban nhân dân "
                        "tỉnh Long An đến Bộ Giao thông vận tải để chủ trì xử lý theo chỉ đạo của Thủ tướng Chính phủ./.")
     assert [t.lead for t in letter.tasks] == [["Bộ Giao thông vận tải"]]
+
+
+def test_an_adverb_before_the_issuers_directing_and_an_excerpt_that_stops_at_the_list():
+    assert leads_of(DIGEST + "UBND tỉnh cũng chỉ đạo Công ty Điện lực, Sở Tài chính bảo đảm điện cho kỳ thi.") == \
+        [["Công ty Điện lực", "Sở Tài chính"]]
+    letter = read_text(DIGEST + "Giao Sở Y tế bảo đảm nhân lực cho kỳ thi.\n\nCùng với đó, UBND tỉnh cũng chỉ đạo Công ty Điện "
+                                "lực; Sở Tài chính; Ủy ban nhân dân các huyện, thị ")
+    assert [t.lead for t in letter.tasks] == [["Sở Y tế"], ["Công ty Điện lực", "Sở Tài chính", "Ủy ban nhân dân các huyện, thị"]]
+    # a courtesy line cut inside the name of a body already given work adds nothing
+    again = read_text(DIGEST + "Đề nghị Sở Văn hóa, Thể thao và Du lịch báo cáo trước ngày 25/4/2020.\n\n"
+                               "Bộ Văn hóa, Thể thao và Du lịch đề nghị Sở Văn hóa, Thể thao và Du ")
+    assert [t.lead for t in again.tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]]
