@@ -154,8 +154,8 @@ _NOT_ACTING = re.compile(
     # "Thủ trưởng cơ quan chịu trách nhiệm đối với những trường hợp báo cáo không trung thực": answerable, no work
     r"(?:phải\s+)?(?:tự\s+)?chịu trách nhiệm (?:trước|đối với (?:những|các) trường hợp|nếu)(?![\w])|"
     r"(?:(?:sẽ|cũng|đã|đều|rất)\s+)*(?:được(?!\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|Thủ tướng|Chính phủ)[^,.;]{0,40}?\s+)?"
-    r"(?:giao|phân công))|là|có sự|có chức năng|"
-    r"đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|hoan nghênh)(?![\w])")  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work; praise is none
+    r"(?:giao|phân công))|là|có sự|có chức năng|"  # "X được Ủy ban nhân dân tỉnh giao chủ trì …" is given work
+    r"đánh giá cao|biểu dương|ghi nhận|khen ngợi|chúc mừng|hoan nghênh)(?![\w])")  # praise gives none
 _DIRECTED = re.compile(r"chỉ đạo\s*(?:,\s*(?:trong thời gian tới|thời gian tới|từ nay|sắp tới)\s*)?,?\s*")
 _ROLE_AS = re.compile(
     r"là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì|chuyên môn|tham mưu)"
@@ -393,6 +393,16 @@ _OWNED_DELIVERY = re.compile(
     r"^(?:[Ýý] kiến|[Bb]áo cáo|[Vv]ăn bản|[Hh]ồ sơ|[Dd]anh sách|[Kk]ết quả|[Ss]ố liệu|[Ll]ịch)[^.;:]{0,60}?(?<![\w])của\s+"
     r"(?=(?:các|UBND|Ủy ban|Uỷ ban|Sở|Bộ|Ban|Phòng|Trung tâm)\s)")
 _HAND_IN = re.compile(r"\s*(?:[^.;,]{0,30}?\s)?(?:phải\s+|cần\s+)?(?:gửi|gởi|nộp)\b")  # "… (có) nhận định đánh giá gửi về"
+
+
+def _gives_no_work(sentence: str, reported: bool) -> bool:
+    """A sentence that holds no assignment whatever its words: a copy formula, a stated requirement,
+    the page's own voice ("Chúng tôi sẽ …"), a timetable ("Ngày 07/8/2017: xã Vĩnh Phú"), who heads
+    a body, a photo caption, whom to call or how to send, a "Căn cứ …" that gives no order."""
+    return bool(_COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence)
+                or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence)
+                or _CAPTION.match(sentence) or _CONTACT.match(sentence)
+                or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, reported)))
 
 
 def _attaches_back(parts: list[Part]) -> bool:
@@ -881,11 +891,8 @@ class Reader:
                 said = _SAID_BY.search(sentence) if quoted else None
                 if said:  # "“Chủ tịch tỉnh yêu cầu X báo cáo …”, công văn 8925 tiếp tục chỉ đạo.": the quote is the order
                     sentence = sentence[:said.start()] + "."
-                if _COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence) \
-                        or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence) \
-                        or _CAPTION.match(sentence) or _CONTACT.match(sentence) \
-                        or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, self.ctx.reported)):
-                    continue  # "Chúng tôi sẽ tiếp tục thông tin tới bạn đọc …"; "Ngày 07/8/2017: xã Vĩnh Phú": a timetable
+                if _gives_no_work(sentence, self.ctx.reported):
+                    continue
                 if last and sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence):
                     continue  # "“Sở X phối hợp …”. Đó là chỉ đạo của UBND tỉnh đối với Sở X": said already
                 leads, lead_text, action, is_task = _actor(sentence, self.ctx.recipients, self.ctx.reported, self.ctx.central)
