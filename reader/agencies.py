@@ -235,6 +235,9 @@ def _canonical(word: str) -> str:
 
 def strip_title(text: str) -> str:
     """Drop a person's title when an agency or a group follows it."""
+    inspector = _HEAD_INSPECTOR.match(text)
+    if inspector:
+        return text[inspector.end():]  # "Tổng Thanh tra Chính phủ", "Chánh Thanh tra tỉnh": who heads Thanh tra X
     m = _TITLE_RE.match(text)
     if not m:
         return text
@@ -248,6 +251,7 @@ def strip_title(text: str) -> str:
     return inner if inner is not after else text
 
 
+_HEAD_INSPECTOR = re.compile(r"(?:Tổng|Chánh)\s+(?=Thanh tra\s+[^\W\d_])")
 _TITLE_JOINT = re.compile(r"\s*(?:,|và)\s+")
 
 

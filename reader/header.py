@@ -174,6 +174,9 @@ def read_header(lines: list[str]) -> Header:
     if not h.issued_on and meta.get("Ngày ban hành"):
         h.issued_on = parse_date(meta["Ngày ban hành"])
     h.formal = bool(h.number or h.issued_on or h.recipients) and bool(used - set(meta.get("_lines", ())))
+    own = used - set(meta.get("_lines", ()))
+    if own and meta.get("_lines") and min(meta["_lines"]) > max(own):
+        used = own  # a site's metadata rows ("Số hiệu: …") printed below the letter do not end its header
     h.body_start = max(used) + 1 if used else 0
     _foot(h, lines)
     if h.formal and h.issued_on and not (h.number or h.recipients or h.issuer or h.subject or h.doc_type):

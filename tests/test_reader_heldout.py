@@ -2112,3 +2112,15 @@ def test_an_adverb_before_the_issuers_directing_and_an_excerpt_that_stops_at_the
     again = read_text(DIGEST + "Đề nghị Sở Văn hóa, Thể thao và Du lịch báo cáo trước ngày 25/4/2020.\n\n"
                                "Bộ Văn hóa, Thể thao và Du lịch đề nghị Sở Văn hóa, Thể thao và Du ")
     assert [t.lead for t in again.tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+def test_site_metadata_below_the_letter_and_the_inspector_general():
+    letter = read_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 4634/VPCP-CN\nHà Nội, ngày 23 tháng 7 năm 2022\n"
+                       "Kính gửi: Bộ Tài nguyên và Môi trường.\n"
+                       "Giao Bộ Tài nguyên và Môi trường nghiên cứu kiến nghị của tỉnh, báo cáo Thủ tướng Chính phủ trước ngày "
+                       "30 tháng 7 năm 2022.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\n"
+                       "Công văn 4634/VPCP-CN năm 2022 về áp dụng cơ chế đặc thù\nSố hiệu: 4634/VPCP-CN\n"
+                       "Loại văn bản: Công văn\nNgười ký: Nguyễn Cao Lục\nNgày ban hành: 23/07/2022")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Bộ Tài nguyên và Môi trường"], date(2022, 7, 30))]
+    assert leads_of(DIGEST + "Yêu cầu Tổng Thanh tra Chính phủ chỉ đạo thành lập đoàn thanh tra.") == [["Thanh tra Chính phủ"]]
+    assert leads_of(DIGEST + "Giao Chánh Thanh tra tỉnh kiểm tra việc thực hiện.") == [["Thanh tra tỉnh"]]
