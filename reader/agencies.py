@@ -349,7 +349,7 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                     i = m.end()  # "đơn vị sự nghiệp công lập", "thuộc tỉnh quản lý": part of the name
                     continue
                 if tok == "tổ chức" and i - start > 4 and text[i - 2:i] == ", " \
-                        and (_GENERIC_START.match(text, start) or text.endswith("cơ quan, ", start, i)) \
+                        and (_GENERIC_START.match(text, start) or _KIND_BEFORE.search(text, start, i)) \
                         and not _VERB_RE.match(text, m.end() + 1):
                     i = m.end()  # "các bộ, cơ quan, tổ chức ở trung ương": a noun in a list of bodies
                     continue
@@ -454,6 +454,7 @@ _STRONG_START = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐ
 
 
 _GENERIC_START = re.compile(r"(?:[Cc]ác|[Nn]hững)\s+[^\W\dA-ZĐ]")
+_KIND_BEFORE = re.compile(r"(?<![\w])(?:cơ quan|ngành|đơn vị),\s$")  # "Các Sở, ngành, tổ chức đoàn thể …"
 _ASSIGNED = re.compile(r"được (?:phân công|giao)(?: nhiệm vụ)?(?![\w])")
 
 

@@ -471,6 +471,8 @@ def _speaks(verb: str, span: str, central: bool) -> bool:
     """ "Chủ tịch UBND tỉnh Phú Thọ chỉ đạo các sở …" in a VPCP letter: the Chairman is given the work."""
     if central and verb in ("chỉ đạo", "sẽ", "phân công", "chỉ thị") and _LOCAL_AUTHORITY.search(span):
         return False
+    if verb == "ban hành" and span[:4].lower() == "các ":
+        return False  # "Các Sở, ngành, UBND các huyện ban hành, tổ chức thực hiện Kế hoạch …": a group writes no letter
     return is_speaking(verb, span)
 
 

@@ -2124,3 +2124,11 @@ def test_site_metadata_below_the_letter_and_the_inspector_general():
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Bộ Tài nguyên và Môi trường"], date(2022, 7, 30))]
     assert leads_of(DIGEST + "Yêu cầu Tổng Thanh tra Chính phủ chỉ đạo thành lập đoàn thanh tra.") == [["Thanh tra Chính phủ"]]
     assert leads_of(DIGEST + "Giao Chánh Thanh tra tỉnh kiểm tra việc thực hiện.") == [["Thanh tra tỉnh"]]
+
+
+def test_a_group_that_issues_its_own_plan_is_given_that_work():
+    letter = read_text(DIGEST + "Sở TN&MT chủ trì tổ chức các hoạt động hưởng ứng Chiến dịch.\n\n"
+                                "Các Sở, ngành, tổ chức đoàn thể cấp tỉnh, UBND các huyện, TP ban hành, tổ chức thực hiện Kế hoạch "
+                                "hưởng ứng Chiến dịch. Báo cáo kết quả thực hiện gửi Sở TN&MT trước ngày 10/10/2020.")
+    assert [(t.lead, t.deadline) for t in letter.tasks][-1] == (
+        ["Các Sở, ngành, tổ chức đoàn thể cấp tỉnh", "UBND các huyện, TP"], date(2020, 10, 10))
