@@ -244,6 +244,9 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     body = _ALL_OF.sub("", body)  # "Tất cả các sở, ban, ngành …": all of them, the group itself
     if is_agency_start(body):
         span, off = agency_span(body)
+        headed = _HEADED_BY.search(body, 0, off + 60) if " do " in span else None
+        if headed and headed.start() < off:
+            span, off = body[:headed.start()], headed.end()
         verb = verb_at(body, off) or (":" if body[off - 1:off] == ":" else "")  # "Phòng X: Xây dựng …"
         if not verb and is_standard_name(span) and body[off:off + 1].islower() and not _TRIGGER.search(body, off):
             verb = body[off:].split(" ", 1)[0]  # "Bộ Giao thông vận tải tính toán …": any verb after a full name
@@ -448,7 +451,10 @@ def _province_itself(span: str) -> bool:
 _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|"
                            r"Những khó khăn|Công tác|Những đề xuất|Các đề xuất|Đề xuất, kiến nghị)(?![\w])")
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
-_CHAIRED_BY = re.compile(r"(?<![\w])do\s+(?:ông|bà|đồng chí)\s[^.;]{2,120}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{0,20}[.;]?$")
+_HEAD = r"(?:ông|bà|đồng chí|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Giám đốc)"
+_CHAIRED_BY = re.compile(rf"(?<![\w])do\s+{_HEAD}\s[^.;]{{2,120}}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{{0,20}}[.;]?$")
+# "Ban chỉ đạo do Phó Chủ tịch Thường trực UBND tỉnh X làm Trưởng ban, có nhiệm vụ …": an aside on who heads it
+_HEADED_BY = re.compile(rf"\s+do\s+{_HEAD}\s[^.;,]{{2,100}}?\s+làm\s+(?:Trưởng ban|Tổ trưởng|Trưởng đoàn|Chủ tịch|Chủ nhiệm)\s*,\s*")
 # who to call; how to send ("- Bằng fax theo số …", "- Bằng đường công văn, theo địa chỉ …")
 _CONTACT = re.compile(r"(?:Mọi|Thông tin|Chi tiết)[^:.;]{0,40}?(?:xin )?liên hệ\b|Bằng (?:fax|email|thư|đường|bản)\b")
 _CAPTION = re.compile(r"Ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)")  # "… trước ngày 31/3/2019. Ảnh minh họa": a photo's caption

@@ -2132,3 +2132,10 @@ def test_a_group_that_issues_its_own_plan_is_given_that_work():
                                 "hưởng ứng Chiến dịch. Báo cáo kết quả thực hiện gửi Sở TN&MT trước ngày 10/10/2020.")
     assert [(t.lead, t.deadline) for t in letter.tasks][-1] == (
         ["Các Sở, ngành, tổ chức đoàn thể cấp tỉnh", "UBND các huyện, TP"], date(2020, 10, 10))
+
+
+def test_an_aside_on_who_heads_the_board_before_its_duty():
+    assert leads_of(DIGEST + "Ban chỉ đạo do Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Ngọc Quang làm Trưởng ban, có nhiệm vụ "
+                             "xây dựng kế hoạch phòng, chống dịch bệnh.") == [["Ban chỉ đạo"]]
+    assert leads_of(DIGEST + "Đài Phát thanh và Truyền hình tỉnh tăng thời lượng phát các bản tin dự báo thời tiết.") == \
+        [["Đài Phát thanh và Truyền hình tỉnh"]]
