@@ -620,6 +620,8 @@ def _digest(h: Header, lines: list[str]) -> None:
     _digest_report(h, lines)
     if not h.number:
         _attached(h, lines)
+    if not h.number:
+        _own_letter(h, lines)
 
 
 # "Xem nội dung chi tiết:" / "Văn bản đính kèm:" over the page's list of files, the letter first
@@ -637,6 +639,21 @@ def _attached(h: Header, lines: list[str]) -> None:
                 h.number = _clean_number(m)
                 _date_after(h, nxt[nxt.find(m.group()) + len(m.group()):], lines)
             return
+
+
+# "… thực hiện tốt các nội dung trong Công văn số 130/SNN-TL ngày 24/02/2021 của Sở.": a body named by its
+# bare head is the page's own writer, so the letter so named is the one the page reports
+_OF_ITSELF = re.compile(r"\s*của\s+(?:Sở|Bộ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s*(?:[.,;]|$)")
+
+
+def _own_letter(h: Header, lines: list[str]) -> None:
+    for line in lines[:16]:
+        for m in _CITED_NUMBER.finditer(line):
+            dated = _DATED.match(line, m.end())
+            if dated and _OF_ITSELF.match(line, dated.end()):
+                h.number = _clean_number(m)
+                _date_after(h, line[m.end():], lines)
+                return
 
 
 def _digest_report(h: Header, lines: list[str]) -> None:

@@ -2139,3 +2139,11 @@ def test_an_aside_on_who_heads_the_board_before_its_duty():
                              "xây dựng kế hoạch phòng, chống dịch bệnh.") == [["Ban chỉ đạo"]]
     assert leads_of(DIGEST + "Đài Phát thanh và Truyền hình tỉnh tăng thời lượng phát các bản tin dự báo thời tiết.") == \
         [["Đài Phát thanh và Truyền hình tỉnh"]]
+
+
+def test_a_digest_whose_writer_names_its_own_letter_by_a_bare_head():
+    letter = read_text("Về việc lấy nước đợt 3 phục vụ gieo cấy lúa vụ Đông Xuân\n\n"
+                       "Thực hiện Công điện số 256/CĐ-TCTL-QLCT ngày 19/02/2021 của Tổng cục Thủy lợi, Sở Nông nghiệp và PTNT "
+                       "đề nghị UBND các huyện, thị xã, thành phố thực hiện tốt các nội dung trong Công văn số 130/SNN-TL ngày "
+                       "24/02/2021 của Sở.")
+    assert (letter.number, letter.issued_on) == ("130/SNN-TL", date(2021, 2, 24))
