@@ -177,7 +177,7 @@ _SHARED_PLACE = re.compile(
 _PLACE_SEP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 # the body's role in apposition: "Sở KH&ĐT - cơ quan thường trực …", "Sở TN&MT là cơ quan thường
 # trực …"; a restrictive "các Bộ là chủ Chương trình" names which Bộ and stays
-_APPOSITIVE = re.compile(r"\s+[-–]\s+(?=(?:[Cc]ơ\s*quan|đơn\s*vị|là|cơquan)\b)|\s+là\s+(?=(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\b)")
+_APPOSITIVE = re.compile(r"\s*[-–]\s+(?=(?:[Cc]ơ\s*quan|đơn\s*vị|là|cơquan)\b)|\s+là\s+(?=(?:cơ\s*quan|đơn\s*vị|đầu\s*mối)\b)")
 _TRAILING = re.compile(
     r"(?:[\s,;:\-–]+|\s*(?:\.{2,}|…)|(?<!\btrực)\s+thuộc|\s+(?:của|tại|trên|và|với|cùng|để|có|là|thì|phải|cần|đồng thời|"
     r"theo|sau đây|nêu trên|như sau))+$"
@@ -706,7 +706,7 @@ def normalise(item: str) -> str:
     m = _APPOSITIVE.search(item)
     if m:
         item = item[:m.start()]
-    item = strip_title(squash(item))
+    item = _DOUBLE_PLURAL.sub("", strip_title(squash(item)))
     item = _PEOPLE.sub("", item)
     item = _DASH.sub(r" \1 ", item)
     prev = None
@@ -715,6 +715,9 @@ def normalise(item: str) -> str:
         item = _TRAILING.sub("", item).strip()
         item = _LEADING.sub("", item).strip()
     return squash(item)
+
+
+_DOUBLE_PLURAL = re.compile(r"^[Cc]ác\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s)")  # "các UBND các huyện"
 
 
 def same_agency(a: str, b: str) -> bool:

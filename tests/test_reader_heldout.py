@@ -2148,3 +2148,10 @@ def test_a_digest_whose_writer_names_its_own_letter_by_a_bare_head():
                        "đề nghị UBND các huyện, thị xã, thành phố thực hiện tốt các nội dung trong Công văn số 130/SNN-TL ngày "
                        "24/02/2021 của Sở.")
     assert (letter.number, letter.issued_on) == ("130/SNN-TL", date(2021, 2, 24))
+
+
+def test_an_apposition_after_a_tight_dash_and_a_doubled_plural():
+    assert leads_of(DIGEST + "UBND tỉnh chỉ đạo Sở NN & PTNT- Cơ quan thường trực Ban Chỉ huy phòng chống thiên tai tỉnh "
+                             "tăng cường theo dõi các hiện tượng khí tượng thủy văn nguy hiểm.") == [["Sở NN & PTNT"]]
+    assert leads_of(DIGEST + "UBND tỉnh chỉ đạo các UBND các huyện, thị xã, thành phố tổ chức thăm hỏi gia đình bị thiệt "
+                             "hại.") == [["UBND các huyện, thị xã, thành phố"]]
