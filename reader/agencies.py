@@ -168,7 +168,7 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 # a place name: capitalised syllables ("Thanh Hóa", "Bà Rịa - Vũng Tàu")
 _PLACE = r"[^\W\d_a-zđ][^\W\d_]*(?:(?:\s+|\s*-\s*)[^\W\d_a-zđ][^\W\d_]*){0,4}"
 _FACTORED_PLACES = re.compile(
-    r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) (?P<all>các )?(?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
+    r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) (?P<all>(?:các|\d+|hai|ba|bốn|năm) )?(?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
     r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
 )
 _SHARED_PLACE = re.compile(

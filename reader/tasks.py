@@ -60,6 +60,7 @@ _CITES_QUOTE = re.compile(
 )
 _COPY_FORMULA = re.compile(
     r"thông báo (?:(?:để|đến|cho)\s|(?=(?:các |quý )?(?:cơ quan|đơn vị|Bộ|Sở)[^.]{0,80}?\bbiết\b))[^.]{0,200}?\b(?:biết|thực hiện)[^.;]{0,30}?\s*(?:\./\.|[.;!]|$)|^(?:Trân trọng|Kính báo|Xin trân trọng)(?!\s+(?:đề nghị|kính đề nghị))|"
+    r"truyền đạt (?:ý kiến|chỉ đạo)[^.]{0,200}?\bđể\b[^.]{0,100}?\b(?:biết|thực hiện)[^.;]{0,30}?\s*(?:\./\.|[.;!]|$)|"
     r"(?:chịu trách nhiệm|có trách nhiệm) thi hành\b|căn cứ (?:Quyết định|quyết định)(?: này)? (?:để )?thi hành|"
     r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b|"

@@ -2155,3 +2155,12 @@ def test_an_apposition_after_a_tight_dash_and_a_doubled_plural():
                              "tăng cường theo dõi các hiện tượng khí tượng thủy văn nguy hiểm.") == [["Sở NN & PTNT"]]
     assert leads_of(DIGEST + "UBND tỉnh chỉ đạo các UBND các huyện, thị xã, thành phố tổ chức thăm hỏi gia đình bị thiệt "
                              "hại.") == [["UBND các huyện, thị xã, thành phố"]]
+
+
+def test_two_provinces_by_count_and_the_office_conveying_an_opinion():
+    assert leads_of(DIGEST + "Thủ tướng yêu cầu UBND 2 tỉnh Đắk Lắk, Bắc Cạn chỉ đạo chủ đầu tư giải ngân số vốn đã được gia "
+                             "hạn.") == [["UBND tỉnh Đắk Lắk", "UBND tỉnh Bắc Cạn"]]
+    letter = read_text("Kính gửi: Sở Kế hoạch và Đầu tư; Sở Tài chính.\nGiao Sở Kế hoạch và Đầu tư chủ trì thực hiện nghiêm "
+                       "Chỉ thị số 14/CT-TTg.\nVăn phòng Ủy ban nhân dân thành phố truyền đạt ý kiến chỉ đạo của Phó Chủ tịch "
+                       "Ủy ban nhân dân thành phố để các cơ quan, đơn vị liên quan tổ chức thực hiện./.")
+    assert [t.lead for t in letter.tasks] == [["Sở Kế hoạch và Đầu tư"]]
