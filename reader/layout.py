@@ -79,11 +79,11 @@ def logical_lines(text: str) -> tuple[list[str], list[Table]]:
 # Kính gửi: - A; - B; Căn cứ …". The header's landmarks start lines of their own again.
 _FLAT_QUOC_HIEU = re.compile(r"CỘNG\s*H[OÒ][AÀ]\s*XÃ\s*HỘI", re.I)
 _FLAT_BREAK = re.compile(
-    r"\s+(?=CỘNG\s*H[OÒ][AÀ]\s*XÃ\s*HỘI|Độc\s*lập\s*[-–]|Số\s*:|V/v\b|Kính\s+gửi\b|Nơi\s+nhận\b|"
+    r"(?<!\s)\s+(?=CỘNG\s*H[OÒ][AÀ]\s*XÃ\s*HỘI|Độc\s*lập\s*[-–]|Số\s*:|V/v\b|Kính\s+gửi\b|Nơi\s+nhận\b|"
     r"(?:TM|KT|TL)\.\s|Căn\s+cứ\b|Thực\s+hiện\b|Xét\s+đề\s+nghị\b)"
     r"|(?<=Hạnh phúc)\s+"
     r"|(?<=[;:])\s+(?=[-–]\s)"  # "Kính gửi: - A; - B;"
-    r"|\s+(?=(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*,\s*ngày\s+\d)"  # "… Sơn La, ngày 05 tháng …"
+    r"|(?<!\s)\s+(?=(?:[A-ZĐ][^\W\d_]*\s){1,3}[A-ZĐ][^\W\d_]*,\s*ngày\s+\d)"  # "… Sơn La, ngày 05 tháng …"
 )
 # in the body of such a line, " - Phòng X …" starts an item: a dash between words, before a body's head
 _FLAT_ITEM = re.compile(r"(?<=[^\W\d_]{2})\s+(?=[-–]\s+(?:Phòng|Sở|Các|các|UBND|Ủy ban|Uỷ ban|Ban|Trung tâm|Trường|Công an)\s)")

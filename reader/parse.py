@@ -39,6 +39,8 @@ _OPENING = re.compile(
     r"(?:như sau|sau đây|dưới đây|QUYẾT ĐỊNH|Quyết định|yêu cầu|đề nghị|chỉ đạo|nội dung sau|cụ thể|"
     r"biện pháp sau|giải pháp sau|nhiệm vụ sau)\s*:\s*$"
 )
+_BLANKS = re.compile(r"[ \t\u00a0]{5,}")
+_BLANK_LINES = re.compile(r"(?:[ \t\u00a0]*\n){4,}")
 _RELATED = re.compile(
     r"^\s*(?:(?:Các\s+)?(?:Bài|Tin)(?: bài| viết)?\s+(?:liên quan|cùng chuyên mục|cùng chủ đề|khác|mới(?: nhất)?|"
     r"đọc nhiều(?: nhất)?|nổi bật|đã đưa)|Xem thêm|Đọc thêm)\s*:?\s*$",
@@ -73,7 +75,9 @@ def read_text(text: str) -> Letter:
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
         warnings.append(f"văn bản dài quá {MAX_CHARS} ký tự; phần sau bị bỏ qua")
-    text = nfc(text)
+    # long runs of blanks carry no more layout than a few do, and many patterns scan them once per
+    # position: bounding them keeps the reader linear on padded web copies
+    text = _BLANK_LINES.sub("\n\n\n", _BLANKS.sub("    ", nfc(text)))
     if not text.strip():
         raise ReaderError("empty text: nothing to read")
     if sum(1 for _ in itertools.islice(_LETTER.finditer(text), 10)) < 10:

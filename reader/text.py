@@ -6,7 +6,7 @@ import unicodedata
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_DETACHED_MARK = re.compile(r"[ \t]+([\u0300-\u036f])")
+_DETACHED_MARK = re.compile(r"(?<![ \t])[ \t]+([\u0300-\u036f])")  # from the run's start only: linear in long runs
 _FOLD_CACHE: dict[str, str] = {}
 
 

@@ -70,6 +70,9 @@ def test_long_pathological_text_is_read_fast():
         # thousands of tasks: comparing each with all the others would be quadratic
         "".join(f"{i % 90 + 1}. Giao Sở Y tế rà soát việc số {i} trước ngày {i % 28 + 1}/3/2020.\n" for i in range(8000)),
         "Giao Sở Y tế rà soát việc. " * 8000,
+        # a padded web copy: runs of blanks that many patterns would scan once per position
+        "Giao Sở Y tế" + " " * 300_000 + "kiểm tra trước ngày 15/8/2019.", "Kính gửi: Sở Y tế" + "\n" * 300_000 + "Giao Sở Y tế.",
+        "Giao Sở Y tế" + "\t \u00a0" * 100_000 + ": kiểm tra.",
     ]
     for text in nasty:
         start = time.perf_counter()
