@@ -625,6 +625,7 @@ def _digest(h: Header, lines: list[str]) -> None:
 
 
 # "Xem nội dung chi tiết:" / "Văn bản đính kèm:" over the page's list of files, the letter first
+_LIST_NO = re.compile(r"^\s*\d+\s*[.)]\s*")
 _ATTACHED = re.compile(r"(?:Xem (?:nội dung )?chi tiết|(?:Văn bản|File|Tài liệu|Tệp) đính kèm|Tải về)\s*:?\s*$", re.I)
 
 
@@ -633,11 +634,11 @@ def _attached(h: Header, lines: list[str]) -> None:
     "Xem nội dung chi tiết: / 1. Công văn số 2223/SGTVT-QLVT ngày 13/9/2021;"."""
     for k, line in enumerate(lines):
         if _ATTACHED.search(line):
-            nxt = next((x for x in lines[k + 1:k + 4] if x.strip()), "")
-            m = _CITED_NUMBER.match(re.sub(r"^\s*\d+\s*[.)]\s*", "", nxt))
-            if m and _DATED.match(nxt, nxt.find(m.group()) + len(m.group())):
+            first = _LIST_NO.sub("", next((x for x in lines[k + 1:k + 4] if x.strip()), ""))
+            m = _CITED_NUMBER.match(first)
+            if m and _DATED.match(first, m.end()):
                 h.number = _clean_number(m)
-                _date_after(h, nxt[nxt.find(m.group()) + len(m.group()):], lines)
+                _date_after(h, first[m.end():], lines)
             return
 
 
