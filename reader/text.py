@@ -73,15 +73,13 @@ def sentences(text: str) -> list[str]:
         if _ABBREV_BEFORE.search(head):
             continue
         if head.strip():
-            out.append(_SPACES.sub(" ", head.strip()))
+            out.append(squash(head))  # "thường  xuyên": a web copy's doubled space inside a sentence
         start = m.end()
     tail = text[start:].strip()
     if tail:
-        out.append(_SPACES.sub(" ", tail))
+        out.append(squash(tail))
     return out
 
-
-_SPACES = re.compile(r"\s{2,}")  # "thường  xuyên": a web copy's doubled space inside a sentence
 
 
 def strip_end_marks(text: str) -> str:
