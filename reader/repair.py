@@ -97,7 +97,9 @@ _DIGIT_WORD = re.compile(r"(?<=\d)(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})(?=\d)")
 
 def repair(text: str) -> str:
     """`text` with run-together words split where the split is certain."""
-    return _RUN.sub(_fix_match, _MISSPELT.sub("trước", text) if "tr" in text else text)
+    if "ưó" in text or "uớ" in text or "ưoc" in text:
+        text = _MISSPELT.sub("trước", text)
+    return _RUN.sub(_fix_match, text)
 
 
 # "trưóc ngày 13/02", "truớc ngày …": a mistyped tone mark on the deadline word itself
