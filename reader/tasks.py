@@ -236,7 +236,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         named = _named_actor(sentence[that.end():], recipients)
         if named:
             return named
-    said = _INLINE_OPENING.search(sentence)
+    said = _INLINE_OPENING.search(sentence) if "như sau" in sentence else None
     if said and is_agency_start(sentence[said.end():]):
         # "Thực hiện Công văn số …; UBND tỉnh có ý kiến như sau: Sở X chủ trì …" run into one line
         return _actor(sentence[said.end():], recipients, reported, central)
@@ -369,7 +369,7 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # "Văn bản nêu rõ, các địa phương cần rà soát …", "Trên tinh thần đó, Sở X …": whatever
         # the fronted part before the first comma, an agency right after it is the subject
         return _actor(rest, recipients, reported, central)
-    forward = _FORWARDED.search(body)
+    forward = _FORWARDED.search(body) if "chuyển" in body else None
     if forward:
         # "Văn phòng Chính phủ xin chuyển văn bản nêu trên … đến Bộ Giao thông vận tải để chủ trì xử lý …"
         span, off = agency_span(body, forward.end())
@@ -404,8 +404,8 @@ def _gives_no_work(sentence: str, reported: bool) -> bool:
     the page's own voice ("Chúng tôi sẽ …"), a timetable ("Ngày 07/8/2017: xã Vĩnh Phú"), who heads
     a body, a photo caption, whom to call or how to send, a "Căn cứ …" that gives no order."""
     return bool(_COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence)
-                or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence)) or _CHAIRED_BY.search(sentence)
-                or _CAPTION.match(sentence) or _CONTACT.match(sentence)
+                or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence))
+                or (" làm " in sentence and _CHAIRED_BY.search(sentence)) or _CAPTION.match(sentence) or _CONTACT.match(sentence)
                 or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, reported)))
 
 
