@@ -60,7 +60,7 @@ def _dmy(m: re.Match) -> tuple[int, int, int | None]:
 
 
 _DIGEST_DATE = re.compile(
-    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*|\([^()]{1,30}\)\s*[-–]?\s*)?(?:Ngày|(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?:\s+(?:nay|qua))?,?(?:\s+ngày)?)\s*\(?" + _DM + r"\)?"
+    r"^\s*(?:\w{1,8}\s+)?(?:(?:19|20)\d{2}-\d{1,2}(?:-\d{1,2})?\s+)?(?:[^\s.,]{1,30}\s*[-–]\s*|\([^()]{1,30}\)\s*[-–]?\s*)?(?:N[gG]ày|(?:Sáng|Chiều|Trưa|Tối|Đêm|Hôm)(?:\s+(?:nay|qua))?,?(?:\s+ngày)?)\s*\(?" + _DM + r"\)?"
     r"\s*[,.]?\s+(?P<rest>[^.]{0,200})"
 )
 # … or after a fronted clause: "Thực hiện chỉ đạo của Bộ trưởng …, ngày 11.1, Cục … đã có công văn …"
@@ -622,6 +622,30 @@ def _digest(h: Header, lines: list[str]) -> None:
         _attached(h, lines)
     if not h.number:
         _own_letter(h, lines)
+    if not h.number and not h.issued_on:
+        _instructed(h, lines)
+
+
+# A digest of an instruction that names no letter: the day it was given is the issue date
+# ("Ngày 5/3, Thủ tướng Chính phủ Nguyễn Tấn Dũng yêu cầu …", "Thủ tướng … ngày 4/8/2014 đã giao …")
+_LEADER = r"(?:Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|UBND|Ủy ban|Uỷ ban|Văn phòng|Bộ|Sở)\s"
+_ORDERS = r"(?:[^.,;]{0,80}?\s)??(?:đã\s+|vừa\s+)?(?:yêu cầu|chỉ đạo|giao|đề nghị)(?![\w])"
+_INSTRUCTED = (
+    re.compile(rf"(?:^|[.!?:]\s|[,–-]\s|\s(?=N))[Nn][Gg]ày\s*{_DM}\s*,?\s+(?={_LEADER}{_ORDERS})"),
+    re.compile(rf"(?:^|[.!?:]\s){_LEADER}(?:[^.,;]{{0,60}}?\s)?[Nn]gày\s*{_DM}\s+(?={_ORDERS})"),
+)
+
+
+def _instructed(h: Header, lines: list[str]) -> None:
+    for line in lines[:8]:
+        m = _INSTRUCTED[0].search(line[:600]) or _INSTRUCTED[1].search(line[:600])
+        if m:
+            day, month, year = _dmy(m)
+            year = year or _likely_year(lines, month, day)
+            h.issued_on = make_date(year, month, day) if year else None
+            if h.issued_on and not _dmy(m)[2]:
+                h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
+            return
 
 
 # "Xem nội dung chi tiết:" / "Văn bản đính kèm:" over the page's list of files, the letter first

@@ -45,8 +45,18 @@ HELDOUT_DOCS = Path(os.environ.get("DONDOC_TEST_HELDOUT_DOCS") or Path(__file__)
         ("Ngày 05/3/2021, UBND tỉnh nhận được Văn bản số 912/BNN-TT ngày 02/3/2021 của Bộ Nông nghiệp.\n"
          "Giao Sở Nông nghiệp và PTNT chủ trì tham mưu, trình UBND tỉnh trước ngày 20/3/2021.",
          None, None),
+        # an instruction reported without a letter: the day it was given; a page stamp gives the year
+        ("Cập nhật lúc:\nThứ Hai, 09/03/2015 - 8:15 AM\n(Baochinhphu.vn) - Ngày 6/3, Phó Thủ tướng Chính phủ yêu cầu "
+         "UBND các tỉnh Hà Giang, Cao Bằng kiểm điểm việc chậm bàn giao trụ sở.",
+         None, date(2015, 3, 6)),
+        ("Phó Thủ tướng ngày 12/9/2016 đã giao Bộ Công Thương chủ trì, phối hợp với các cơ quan liên quan xử lý kiến nghị "
+         "của doanh nghiệp, báo cáo Thủ tướng trước ngày 30/9/2016.",
+         None, date(2016, 9, 12)),
+        ("NGày 14/03/2023, Ủy ban nhân dân tỉnh ban hành Công văn số 512/UBND-VX về việc hưởng ứng Ngày Nước thế giới.",
+         "512/UBND-VX", date(2023, 3, 14)),
     ],
-    ids=["no-comma-after-date", "lower-case-van-ban", "source-tag-and-no-year", "typo-in-verb", "received-letter"],
+    ids=["no-comma-after-date", "lower-case-van-ban", "source-tag-and-no-year", "typo-in-verb", "received-letter",
+         "instruction-without-letter", "leader-then-date", "capital-G-typo"],
 )
 def test_digest_names_its_letter(text, number, issued_on):
     letter = read_text(text)
