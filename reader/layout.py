@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.agencies import KNOWN_NAMES
+from reader.agencies import KNOWN_NAMES, starts_with_head
 from reader.repair import repair
 from reader.text import fold
 
@@ -42,6 +42,7 @@ _NO_JOIN_START = re.compile(
     r"^(?:Kính gửi|Nơi nhận|Căn cứ|Xét đề nghị|Theo đề nghị|Số\s*:|V/v|Về việc|Điều\s+\d|"
     r"TM\.|KT\.?|TL\.|TUQ\.|Q\.\s)",
 )
+_COUNCIL_OF = re.compile(r"(?<![\w])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố)$")
 _JOIN_AFTER = re.compile(
     r"(?:,|\(|\b(?:và|của|các|số|ngày|tháng|năm|với|về|tại|theo|cho|để|hoặc|trong|đến|từ|là|"
     r"Sở|Bộ|Ban|Văn phòng|nhân dân|Ủy ban|Uỷ ban|UBND|Luật|Quyết định|Chỉ thị|Kế hoạch|Nghị định|"
@@ -266,6 +267,8 @@ def _should_join(a: str, b: str, blank_between: bool) -> bool:
         return True
     if _JOIN_AFTER.search(a):
         return True
+    if len(a) >= 40 and _COUNCIL_OF.search(a) and not a.startswith("Kính gửi") and not starts_with_head(b):
+        return True  # "… yêu cầu Sở Xây dựng, UBND huyện" / "Quảng Xương tập trung …": the place's name
     # a proper name broken across lines by a web copy: "… tỉnh Thanh" / "Hóa tại …"
     last = a.rsplit(" ", 1)[-1]
     return len(a) >= 60 and last[:1].isupper() and not last.isupper()

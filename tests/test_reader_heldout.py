@@ -2174,3 +2174,13 @@ def test_two_provinces_by_count_and_the_office_conveying_an_opinion():
                        "Chỉ thị số 14/CT-TTg.\nVăn phòng Ủy ban nhân dân thành phố truyền đạt ý kiến chỉ đạo của Phó Chủ tịch "
                        "Ủy ban nhân dân thành phố để các cơ quan, đơn vị liên quan tổ chức thực hiện./.")
     assert [t.lead for t in letter.tasks] == [["Sở Kế hoạch và Đầu tư"]]
+
+
+def test_place_name_on_the_line_after_a_committee():
+    # a web copy broke the line between "UBND huyện" and the district's name
+    letter = read_text("Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\n"
+                       "Yêu cầu Sở Xây dựng, Sở Tài nguyên và Môi trường, UBND huyện\n"
+                       "Hoằng Hóa tập trung thực hiện nhiệm vụ được giao, báo cáo Chủ tịch UBND tỉnh\n"
+                       "trước ngày 15/11/2021./.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Sở Xây dựng", "Sở Tài nguyên và Môi trường", "UBND huyện Hoằng Hóa"], date(2021, 11, 15))]
