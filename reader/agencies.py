@@ -171,6 +171,11 @@ _FACTORED_PLACES = re.compile(
     r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) (?P<all>(?:các|\d+|hai|ba|bốn|năm) )?(?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
     r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
 )
+_A_PLACE = re.compile(r"(?:tỉnh|huyện|quận|thị xã) [^\W\d_a-zđ]")  # a place named as the body that acts
+_PLACES_ONLY = re.compile(
+    r"^(?P<all>[Cc]ác )(?P<level>tỉnh|huyện|quận|xã|thị xã)\s+"
+    r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
+)
 _SHARED_PLACE = re.compile(
     r"^(?P<a>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s*,\s*(?P<b>[a-zđ][^,;:]{2,60}?)\s+"
     r"(?P<places>các\s+(?:huyện|quận|xã|phường|thị xã|thành phố|tỉnh)(?![\w]).*)$")
@@ -528,16 +533,21 @@ def split_agencies(span: str) -> list[str]:
             head = sm.group("head")[0].upper() + sm.group("head")[1:]
             out.extend(f"{head} {x.group()}" for x in _SECTOR_ITEM.finditer(sm.group("items")))
             continue
-        pm = _FACTORED_PLACES.match(piece)
+        pm = _FACTORED_PLACES.match(piece) or _PLACES_ONLY.match(piece)
         names = _PLACE_SEP.split(pm.group("names")) if pm else []
         if pm and (pm.group("all") or not any(starts_with_head(x) for x in names[1:])):
-            # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh", "UBND huyện Quang Bình, Bắc Quang": one body per place
-            out.extend(f"{pm.group('head')} {pm.group('level')} {name}" for name in names)
+            # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh", "UBND huyện Quang Bình, Bắc Quang",
+            # "các huyện Chương Mỹ, Đan Phượng": one body per place
+            head = pm.group("head") + " " if pm.re is _FACTORED_PLACES else ""
+            out.extend(f"{head}{pm.group('level')} {name}" for name in names)
             continue
         for item in _split_piece(piece):
             shared = _SHARED_PLACE.match(item) if "các" in item else None
+            places = _PLACES_ONLY.match(item) if "các" in item else None
             if shared:  # "UBND, ban an toàn giao thông các huyện, thị xã": both bodies of the places named
                 out.extend(f"{shared.group(g)} {shared.group('places')}" for g in ("a", "b"))
+            elif places:  # "Sở NN&PTNT, các huyện Chương Mỹ, Đan Phượng": one body per place
+                out.extend(f"{places.group('level')} {name}" for name in _PLACE_SEP.split(places.group("names")))
             else:
                 out.append(item)
     result = []
@@ -546,7 +556,8 @@ def split_agencies(span: str) -> list[str]:
         council = _COUNCIL.match(result[-1]) if result and _OF_PLACES.match(item) else None
         if council:  # "Uỷ ban nhân dân thành phố và các huyện": the districts' own committees
             item = f"{council.group()} {item}"
-        if item and (is_agency_start(item) or (result and (_lower_body(item) or _COMRADES_TITLED.match(item)))) \
+        if item and (is_agency_start(item) or _A_PLACE.match(item)
+                     or (result and (_lower_body(item) or _COMRADES_TITLED.match(item)))) \
                 and item not in result \
                 and item.lower() not in ("các", "những"):
             result.append(item)

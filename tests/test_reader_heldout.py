@@ -2184,3 +2184,26 @@ def test_place_name_on_the_line_after_a_committee():
                        "trước ngày 15/11/2021./.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["Sở Xây dựng", "Sở Tài nguyên và Môi trường", "UBND huyện Hoằng Hóa"], date(2021, 11, 15))]
+
+
+def test_digest_between_a_source_tag_and_a_closing_abbreviation_is_read():
+    # "(HNM) - … (NTM)." opens and closes with brackets but is one sentence, not a bracketed caption
+    letter = read_text("(HNM) - UBND TP vừa ban hành công văn số 1234/UBND-NN yêu cầu Sở NN&PTNT khẩn trương thực hiện "
+                       "các dự án hỗ trợ sản xuất tại các xã xây dựng nông thôn mới (NTM).")
+    assert [t.lead for t in letter.tasks] == [["Sở NN&PTNT"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "leads"),
+    [
+        ("UBND thành phố yêu cầu các huyện Ba Vì, Mỹ Đức và Ứng Hòa khẩn trương hoàn thành việc giải phóng mặt bằng.",
+         ["huyện Ba Vì", "huyện Mỹ Đức", "huyện Ứng Hòa"]),
+        ("UBND thành phố yêu cầu Sở Xây dựng, các huyện Ba Vì, Mỹ Đức khẩn trương hoàn thành việc giải phóng mặt bằng.",
+         ["Sở Xây dựng", "huyện Ba Vì", "huyện Mỹ Đức"]),
+        ("UBND thành phố yêu cầu các huyện, thị xã khẩn trương hoàn thành việc giải phóng mặt bằng.",
+         ["các huyện, thị xã"]),
+    ],
+    ids=["places-only", "after-a-department", "group-without-names"],
+)
+def test_places_named_after_their_level_are_one_body_each(body, leads):
+    assert [t.lead for t in read_text(body).tasks] == [leads]
