@@ -173,7 +173,7 @@ _FACTORED_PLACES = re.compile(
 )
 _A_PLACE = re.compile(r"(?:tỉnh|huyện|quận|thị xã) [^\W\d_a-zđ]")  # a place named as the body that acts
 _PLACES_ONLY = re.compile(
-    r"^(?P<all>[Cc]ác )(?P<level>tỉnh|huyện|quận|xã|thị xã)\s+"
+    r"^[Cc]ác (?P<level>tỉnh|huyện|quận|xã|thị xã)\s+"
     r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
 )
 _SHARED_PLACE = re.compile(
@@ -533,20 +533,18 @@ def split_agencies(span: str) -> list[str]:
             head = sm.group("head")[0].upper() + sm.group("head")[1:]
             out.extend(f"{head} {x.group()}" for x in _SECTOR_ITEM.finditer(sm.group("items")))
             continue
-        pm = _FACTORED_PLACES.match(piece) or _PLACES_ONLY.match(piece)
+        pm = _FACTORED_PLACES.match(piece)
         names = _PLACE_SEP.split(pm.group("names")) if pm else []
         if pm and (pm.group("all") or not any(starts_with_head(x) for x in names[1:])):
-            # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh", "UBND huyện Quang Bình, Bắc Quang",
-            # "các huyện Chương Mỹ, Đan Phượng": one body per place
-            head = pm.group("head") + " " if pm.re is _FACTORED_PLACES else ""
-            out.extend(f"{head}{pm.group('level')} {name}" for name in names)
+            # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh", "UBND huyện Quang Bình, Bắc Quang": one body per place
+            out.extend(f"{pm.group('head')} {pm.group('level')} {name}" for name in names)
             continue
         for item in _split_piece(piece):
             shared = _SHARED_PLACE.match(item) if "các" in item else None
             places = _PLACES_ONLY.match(item) if "các" in item else None
             if shared:  # "UBND, ban an toàn giao thông các huyện, thị xã": both bodies of the places named
                 out.extend(f"{shared.group(g)} {shared.group('places')}" for g in ("a", "b"))
-            elif places:  # "Sở NN&PTNT, các huyện Chương Mỹ, Đan Phượng": one body per place
+            elif places:  # "(Sở NN&PTNT,) các huyện Chương Mỹ, Đan Phượng": one body per place
                 out.extend(f"{places.group('level')} {name}" for name in _PLACE_SEP.split(places.group("names")))
             else:
                 out.append(item)

@@ -640,11 +640,7 @@ def _instructed(h: Header, lines: list[str]) -> None:
     for line in lines[:8]:
         m = _INSTRUCTED[0].search(line[:600]) or _INSTRUCTED[1].search(line[:600])
         if m:
-            day, month, year = _dmy(m)
-            year = year or _likely_year(lines, month, day)
-            h.issued_on = make_date(year, month, day) if year else None
-            if h.issued_on and not _dmy(m)[2]:
-                h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
+            _date_from(h, m, lines)
             return
 
 
@@ -716,13 +712,17 @@ def _digest_dated(h: Header, line: str, lines: list[str]) -> bool:
         bare = _BARE_NUMBER.match(rest)  # "Công điện số 1510, về việc …": printed without its ký hiệu
         h.number = bare.group("n") if bare else None
     if not h.issued_on:
-        day, month, year = _dmy(m)
-        year = year or _likely_year(lines, month, day)
-        if year:
-            h.issued_on = make_date(year, month, day)
-            if not _dmy(m)[2] and h.issued_on:
-                h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
+        _date_from(h, m, lines)
     return True
+
+
+def _date_from(h: Header, m: re.Match, lines: list[str]) -> None:
+    """The issue date of a day/month (and year) match; a missing year from the page, with a warning."""
+    day, month, given = _dmy(m)
+    year = given or _likely_year(lines, month, day)
+    h.issued_on = make_date(year, month, day) if year else None
+    if h.issued_on and not given:
+        h.warnings.append("năm ban hành không ghi; suy ra từ các năm trong văn bản")
 
 
 def _digest_issuing(h: Header, line: str, lines: list[str]) -> bool:
