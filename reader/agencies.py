@@ -327,8 +327,8 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                 verb = _VERB_RE.match(c.lower() + text[i + 1:i + 40])
                 if verb and " " in verb.group() and verb.group().split(" ", 1)[1][:1].islower():
                     return text[start:i].strip(), i
-            m = _VERB_RE.match(text, i)
-            if m and (i == start or not text[i - 1].isalnum()):
+            m = _VERB_RE.match(text, i) if i == start or not text[i - 1].isalnum() else None
+            if m:
                 tok = m.group()
                 if tok == ":" and _colon_is_factored(text[start:i]):
                     i += 1  # "các Sở: Tài chính, Xây dựng"

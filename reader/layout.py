@@ -25,7 +25,7 @@ class Table:
 
 
 _MD_EMPH = re.compile(r"\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)")
-_MD_HEAD = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)")
+_MD_HEAD = re.compile(r"^[^\S\n]{0,3}(?:#{1,6}[^\S\n]+|>[^\S\n]?)", re.M)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 _COLUMN_GAP = re.compile(r"\S(?:\t+| {4,})(?=\S)")
@@ -57,11 +57,12 @@ def logical_lines(text: str) -> tuple[list[str], list[Table]]:
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n")
     raw = _HTML_BREAK.sub("\n", raw)
+    # markdown marks, line by line: none of the patterns reaches across a line break
+    raw = _MD_ESCAPE.sub(r"\1", _MD_HEAD.sub("", _MD_EMPH.sub("", raw)))
     physical: list[str] = []
     tables: list[Table] = []
     pending: list[str] = []
     for line in raw.split("\n"):
-        line = _MD_ESCAPE.sub(r"\1", _MD_HEAD.sub("", _MD_EMPH.sub("", line)))
         if ("|" in line and line.count("|") >= 2) or line.strip().startswith("|") or (pending and "|" in line):
             pending.append(line)
             continue

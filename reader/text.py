@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _DETACHED_MARK = re.compile(r"(?<![ \t])[ \t]+([\u0300-\u036f])")  # from the run's start only: linear in long runs
 _FOLD_CACHE: dict[str, str] = {}
@@ -23,7 +22,7 @@ def nfc(text: str) -> str:
 
 def squash(text: str) -> str:
     """Collapse runs of blanks (incl. no-break spaces) and line breaks into one space."""
-    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    return " ".join(text.split())
 
 
 def fold(text: str) -> str:
