@@ -465,12 +465,13 @@ def _sentence_case(title: str, lines: list[str]) -> str:
     """Upper-case title in sentence case; words written capitalised in the body stay so."""
     caps: set[tuple[str, str]] = set()  # (neighbour, word) pairs seen with the word capitalised
     acronyms: set[str] = set()
+    wanted = {w.strip(".,;:()“”\"").lower() for w in title.split()}  # only the title's words matter
     for line in lines:
         if is_upper_line(line):
             continue
         words = [w.strip(".,;:()“”\"") for w in line.split()]
         for k, w in enumerate(words):
-            if not w or not w[0].isupper() or k == 0:
+            if not w or not w[0].isupper() or k == 0 or w.lower() not in wanted:
                 continue
             if w.isupper() and len(w) > 1:
                 acronyms.add(w)

@@ -106,11 +106,21 @@ def repair(text: str) -> str:
 _MISSPELT = re.compile(r"(?<![\w])tr(?:ưó|uớ|ưo)c(?![\w])")
 
 
+_FIXED: dict[str, str] = {}  # token -> its repair: most tokens are common words met again and again
+
+
 def _fix_match(m: re.Match) -> str:
     tok = m.group()
-    if len(tok) < 4 or (len(tok) < 9 and tok.islower() and is_syllable(tok)):
-        return tok
-    return _fix_run(tok) if len(tok) <= 40 else _fix_run.__wrapped__(tok)
+    hit = _FIXED.get(tok)
+    if hit is not None:
+        return hit
+    if len(tok) < 9 and tok.islower() and is_syllable(tok):
+        out = tok
+    else:
+        out = _fix_run(tok) if len(tok) <= 40 else _fix_run.__wrapped__(tok)
+    if len(_FIXED) < 50_000:
+        _FIXED[tok] = out
+    return out
 
 
 @lru_cache(maxsize=50000)
