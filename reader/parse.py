@@ -29,7 +29,8 @@ from reader.header import read_header
 from reader.layout import TABLE_MARK, logical_lines
 from reader.letter import Letter, ReaderError
 from reader.tasks import (
-    Context, Reader, addressees, digest_addressees, drop_repeats, drop_summaries, gist_tasks, merge_restatements,
+    Context, Reader, addressees, digest_addressees, drop_repeats, drop_summaries, gist_tasks, imperative,
+    merge_restatements,
 )
 from reader.text import is_upper_line, nfc, sentences
 
@@ -187,7 +188,8 @@ def _opening(body: list[str]) -> int | None:
         if _OPENING.search(line):
             return i
         # "Ngày 9/11, UBND tỉnh ban hành văn bản yêu cầu các sở, … chủ động ứng phó với cơn bão:"
-        if line.rstrip().endswith(":") and i + 1 < len(body) and match_marker(body[i + 1]) \
+        # (or over unmarked lines that each open on an order verb: "Tiến hành rà soát …")
+        if line.rstrip().endswith(":") and i + 1 < len(body) and (match_marker(body[i + 1]) or imperative(body[i + 1])) \
                 and any(addressees(x, []) for x in sentences(line)[-1:]):
             return i
     return None

@@ -995,7 +995,7 @@ class Reader:
                 signal = _has_signal(part) or (_on_event(part.sentence or part.text) and _REPORT.search(part.text))
                 # a digest paragraph that opens on an order verb ("Tổ chức xây dựng …. Tham mưu UBND
                 # tỉnh …") goes on with the actor of the paragraph before it
-                signal = signal or (not labelled and not self.operative and part is parts[0] and _imperative(part.text))
+                signal = signal or (not labelled and not self.operative and part is parts[0] and imperative(part.text))
                 if not fallback or (not signal and not (labelled or (self.operative and not closing))):
                     continue
                 leads = fallback
@@ -1345,7 +1345,7 @@ def _is_anaphor(leads: list[str]) -> bool:
     return len(leads) == 1 and bool(_ANAPHOR.match(leads[0]))
 
 
-def _imperative(text: str) -> bool:
+def imperative(text: str) -> bool:
     """The text opens on a capitalised order verb ("Tổ chức …", "Tham mưu …"), without a subject."""
     words = text.split(None, 2)
     if not text[:1].isupper() or text[:2].isupper() or (len(words) > 1 and words[1][:1].isupper()):

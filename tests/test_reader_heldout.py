@@ -2231,3 +2231,14 @@ def test_digest_between_a_source_tag_and_a_closing_abbreviation_is_read():
 )
 def test_places_named_after_their_level_are_one_body_each(body, leads):
     assert [t.lead for t in read_text(body).tasks] == [leads]
+
+
+def test_unmarked_lines_after_an_introduction_are_its_items():
+    # a portal copy lost the dashes: each line below "… yêu cầu các đơn vị, địa phương:" is an item
+    letter = read_text("Ngày 15/7/2022, UBND tỉnh ban hành Công văn số 2266/UBND-KGVX về cải thiện chỉ số chuyển đổi số.\n"
+                       "Theo đó, Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương:\n"
+                       "Rà soát và triển khai ngay các nhiệm vụ chuyển đổi số được giao trong năm.\n"
+                       "Hằng năm thực hiện tự đánh giá chỉ số chuyển đổi số, gửi về Sở Thông tin và Truyền thông.\n"
+                       "Nguyễn Văn A")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [
+        (["các sở, ngành, địa phương"], None), (["các sở, ngành, địa phương"], "yearly")]
