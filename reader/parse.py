@@ -91,7 +91,11 @@ def read_text(text: str) -> Letter:
         # a web page's "related articles" block ends the article: what follows is other news
         end = next((k for k, x in enumerate(span) if _RELATED.match(x)), None)
         if end is not None:
-            span = span[:end]
+            # unless the article itself comes after the block, opening on the lead it gave above
+            # ("(Baothanhhoa.vn) - Ngày 7-6, UBND tỉnh …" above, "Ngày 7-6, UBND tỉnh …" below)
+            lead = {x.strip()[-80:] for x in span[:end] if len(x.strip()) >= 80}
+            again = next((k for k in range(end + 1, len(span)) if span[k].strip()[-80:] in lead), None)
+            span = span[:end] if again is None else span[:end] + span[again + 1:]
     body = [x for x in span if _is_body_line(x)]
     if not head.formal:
         # a page's headline or menu line (no sentence end, not a clause) states no assignment;

@@ -941,7 +941,7 @@ class Reader:
                 for k, piece in enumerate(pieces):
                     p_leads, p_text, p_action, p_task = (leads, lead_text, piece, True)
                     if k > 0 and (is_agency_start(_unfront(piece)) or _TRIGGER.match(piece)) and (
-                            explicit or self.operative or labelled):
+                            explicit or self.operative or labelled or (self.ctx.reported and _TRIGGER.search(sentence))):
                         sub = _actor(piece, self.ctx.recipients, self.ctx.reported, self.ctx.central)
                         if sub[0]:
                             p_leads, p_text, p_action, p_task = sub

@@ -2242,3 +2242,25 @@ def test_unmarked_lines_after_an_introduction_are_its_items():
                        "Nguyễn Văn A")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [
         (["các sở, ngành, địa phương"], None), (["các sở, ngành, địa phương"], "yearly")]
+
+
+def test_a_new_subject_after_a_semicolon_of_a_digest_order_is_read():
+    # "… yêu cầu lập ngay kế hoạch …; Ban quản lý … có trách nhiệm …": the second body's own order
+    letter = read_text("UBND thành phố vừa chỉ đạo Sở Công Thương và các đơn vị liên quan về việc bán hàng bình ổn giá.\n"
+                       "Theo đó, UBND thành phố yêu cầu lập ngay kế hoạch bán hàng lưu động tại các xã; Ban quản lý các khu "
+                       "công nghiệp thành phố có trách nhiệm bố trí địa điểm bán hàng trước ngày 15/8/2011.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Ban quản lý các khu công nghiệp thành phố"], date(2011, 8, 15))]
+
+
+def test_an_article_repeated_after_a_related_news_block_is_read():
+    # the page gives the lead, a "Tin liên quan" block, then the whole article opening on that lead again
+    letter = read_text("(Báo X) - Ngày 7-6, UBND tỉnh đã ban hành Quyết định số 2129/QĐ-UBND về việc phê duyệt danh sách "
+                       "người có uy tín trong đồng bào dân tộc thiểu số năm 2018.\nTin liên quan\nĐọc nhiều\n"
+                       "Ngày 7-6, UBND tỉnh đã ban hành Quyết định số 2129/QĐ-UBND về việc phê duyệt danh sách người có uy "
+                       "tín trong đồng bào dân tộc thiểu số năm 2018.\n"
+                       "UBND tỉnh yêu cầu Ban Dân tộc hằng năm rà soát, bổ sung danh sách người có uy tín.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Ban Dân tộc"], "yearly")]
+    # a related block followed by other news still ends the article
+    other = read_text("(Báo X) - UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\nTin liên quan\n"
+                      "UBND huyện yêu cầu Phòng Giáo dục rà soát trường lớp trước năm học mới.")
+    assert [t.lead for t in other.tasks] == [["Sở Y tế"]]
