@@ -167,14 +167,17 @@ _FACTORED = re.compile(
 _PARENS = re.compile(r"\s*\([^()]*\)")
 # a place name: capitalised syllables ("Thanh Hóa", "Bà Rịa - Vũng Tàu")
 _PLACE = r"[^\W\d_a-zđ][^\W\d_]*(?:(?:\s+|\s*-\s*)[^\W\d_a-zđ][^\W\d_]*){0,4}"
+# a later place of another level: "UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn"
+_OWN_LEVEL = r"(?:(?:TX|TP|Tp)\.\s*|(?:thị xã|thành phố)\s+)"
+_OWN_LEVEL_RE = re.compile(_OWN_LEVEL)
 _FACTORED_PLACES = re.compile(
     r"^(?P<head>UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở [^\W\d_a-zđ][^,]{2,40}?) (?P<all>(?:các|\d+|hai|ba|bốn|năm) )?(?P<level>tỉnh|huyện|thành phố|quận|xã|thị xã)\s+"
-    r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
+    r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _OWN_LEVEL + "?" + _PLACE + r")+)$"
 )
 _A_PLACE = re.compile(r"(?:tỉnh|huyện|quận|thị xã) [^\W\d_a-zđ]")  # a place named as the body that acts
 _PLACES_ONLY = re.compile(
     r"^[Cc]ác (?P<level>tỉnh|huyện|quận|xã|thị xã)\s+"
-    r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _PLACE + r")+)$"
+    r"(?P<names>" + _PLACE + r"(?:(?:\s*,\s*|\s*,?\s+và\s+)" + _OWN_LEVEL + "?" + _PLACE + r")+)$"
 )
 _SHARED_PLACE = re.compile(
     r"^(?P<a>UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s*,\s*(?P<b>[a-zđ][^,;:]{2,60}?)\s+"
@@ -293,7 +296,8 @@ _SECTOR_NAME = re.compile(
 )
 
 
-_SECTOR_ALT = "|".join(re.escape(x) for x in sorted(_SECTORS, key=len, reverse=True))
+# or by its abbreviation: "các Sở LĐTB&XH, Tư pháp, Tài chính, TT&TT"
+_SECTOR_ALT = "|".join(re.escape(x) for x in sorted(_SECTORS, key=len, reverse=True)) + r"|[A-ZĐ]{2,6}(?:\s?[&-]\s?[A-ZĐ]{1,5}){0,3}"
 _SECTOR_ITEM = re.compile(rf"(?:{_SECTOR_ALT})(?=\s*(?:,|và|$))")
 _FACTORED_SECTORS = re.compile(
     rf"^[Cc]ác\s+(?P<head>Sở|Bộ|sở|bộ)\s+(?P<items>(?:{_SECTOR_ALT})(?:\s*,\s*(?:và\s+)?(?:{_SECTOR_ALT})|\s+và\s+(?:{_SECTOR_ALT}))+)$")
@@ -528,18 +532,22 @@ def split_agencies(span: str) -> list[str]:
         if fm:
             out.extend(_expand_factored(fm))
             continue
-        sm = _FACTORED_SECTORS.match(piece) if piece[:4] in ("Các ", "các ") else None
-        if sm:  # "Các Sở Tài nguyên và Môi trường, Giao thông vận tải, …" without a colon: one Sở each
-            head = sm.group("head")[0].upper() + sm.group("head")[1:]
-            out.extend(f"{head} {x.group()}" for x in _SECTOR_ITEM.finditer(sm.group("items")))
+        sectors = _factored_sectors(piece)
+        if sectors:  # "Các Sở Tài nguyên và Môi trường, Giao thông vận tải, …" without a colon: one Sở each
+            out.extend(sectors)
             continue
         pm = _FACTORED_PLACES.match(piece)
         names = _PLACE_SEP.split(pm.group("names")) if pm else []
         if pm and (pm.group("all") or not any(starts_with_head(x) for x in names[1:])):
             # "UBND các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh", "UBND huyện Quang Bình, Bắc Quang": one body per place
-            out.extend(f"{pm.group('head')} {pm.group('level')} {name}" for name in names)
+            out.extend(f"{pm.group('head')} {name}" if _OWN_LEVEL_RE.match(name) else
+                       f"{pm.group('head')} {pm.group('level')} {name}" for name in names)
             continue
         for item in _split_piece(piece):
+            sectors = _factored_sectors(item)
+            if sectors:  # "các Sở LĐTB&XH, Tư pháp và UBND các huyện": the Sở of the list before "và"
+                out.extend(sectors)
+                continue
             shared = _SHARED_PLACE.match(item) if "các" in item else None
             places = _PLACES_ONLY.match(item) if "các" in item else None
             if shared:  # "UBND, ban an toàn giao thông các huyện, thị xã": both bodies of the places named
@@ -560,6 +568,15 @@ def split_agencies(span: str) -> list[str]:
                 and item.lower() not in ("các", "những"):
             result.append(item)
     return result
+
+
+def _factored_sectors(text: str) -> list[str]:
+    """ "các Sở Tư pháp, Tài chính và TT&TT" → one Sở each; [] for anything else."""
+    sm = _FACTORED_SECTORS.match(text) if text[:4] in ("Các ", "các ") else None
+    if not sm:
+        return []
+    head = sm.group("head")[0].upper() + sm.group("head")[1:]
+    return [f"{head} {x.group()}" for x in _SECTOR_ITEM.finditer(sm.group("items"))]
 
 
 def _lower_body(item: str) -> bool:

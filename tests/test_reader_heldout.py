@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from reader import read_file, read_text
+from reader.agencies import split_agencies
 
 # The held-out batches: our labels (gold.jsonl) and where each letter came from (sources.tsv)
 # are in tests/data/heldout*/. The letters themselves are third-party pages and are not kept in
@@ -2264,3 +2265,20 @@ def test_an_article_repeated_after_a_related_news_block_is_read():
     other = read_text("(Báo X) - UBND tỉnh yêu cầu Sở Y tế kiểm tra các cơ sở khám bệnh.\nTin liên quan\n"
                       "UBND huyện yêu cầu Phòng Giáo dục rà soát trường lớp trước năm học mới.")
     assert [t.lead for t in other.tasks] == [["Sở Y tế"]]
+
+
+@pytest.mark.parametrize(
+    ("span", "agencies"),
+    [
+        ("các Sở LĐTB&XH, Tư pháp, Tài chính, TT&TT và UBND các huyện, thành phố",
+         ["Sở LĐTB&XH", "Sở Tư pháp", "Sở Tài chính", "Sở TT&TT", "UBND các huyện, thành phố"]),
+        ("các Sở GTVT, Xây dựng", ["Sở GTVT", "Sở Xây dựng"]),
+        ("UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn",
+         ["UBND huyện Phù Mỹ", "UBND huyện Vân Canh", "UBND TX.An Nhơn", "UBND TP.Quy Nhơn"]),
+        ("UBND các huyện Phù Mỹ, Vân Canh và thị xã An Nhơn",
+         ["UBND huyện Phù Mỹ", "UBND huyện Vân Canh", "UBND thị xã An Nhơn"]),
+    ],
+    ids=["sectors-by-abbreviation-before-va", "abbreviation-first", "places-of-another-level", "town-written-out"],
+)
+def test_factored_lists_with_abbreviations_and_mixed_levels(span, agencies):
+    assert split_agencies(span) == agencies
