@@ -98,7 +98,8 @@ _VERBS = (
     "thông tin thêm", "rất", "đánh giá cao", "biểu dương", "ghi nhận", "khen ngợi", "chúc mừng", "hoan nghênh",
 )
 _VERB_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng", "cử"}), key=len, reverse=True)) + r")(?![\w])"
+    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng", "cử", "làm"}), key=len, reverse=True)) + r")(?![\w])"
+    r"|(?<![\w])(?<!việc )làm(?![\w])"  # "Trung tâm Giới thiệu việc làm": employment, a noun
     r"|(?<![\w])giao(?! thông)(?![\w])"
     r"|(?<![\w])(?<!hàng )(?<!Hàng )không(?![\w])"  # negation ends a name; "hàng không" is aviation
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/"

@@ -25,7 +25,7 @@ from reader.clauses import Node
 from reader.dates import Timing, find_timings
 from reader.layout import Table
 from reader.letter import Task
-from reader.text import sentences, squash
+from reader.text import fold, sentences, squash
 
 _FRONTED = re.compile(
     r"^(?:(?:Theo đó|Trong đó|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Song song (?:với )?đó|Mặt khác|Trên cơ sở [^,]{1,100}(?:,\s+[a-zđà-ỹ][^,]{0,80})*?(?=\s*,\s*(?:[A-ZĐ]|(?:các|những) [a-zđà-ỹ]+,))|Căn cứ nội dung (?:này|trên)|"
@@ -612,7 +612,8 @@ def _resolve(leads: list[str], recipients: list[str]) -> list[str]:
         m = _BARE_HEAD.match(lead)
         if m:
             head = m.group(1).lower()
-            match = [r for r in recipients if r.lower().startswith(head)]
+            words = fold(head).split()  # "Quý Sở" with a "Sờ Thông tin …" (a typo) in Kính gửi
+            match = [r for r in recipients if fold(r).split()[:len(words)] == words]
             if len(match) != 1 and _HONORIFIC.match(lead) and head in ("cơ quan", "đơn vị") and recipients:
                 out.extend(recipients)  # "đề nghị Quý Cơ quan …": the honorific addresses the recipients
                 continue

@@ -2282,3 +2282,15 @@ def test_an_article_repeated_after_a_related_news_block_is_read():
 )
 def test_factored_lists_with_abbreviations_and_mixed_levels(span, agencies):
     assert split_agencies(span) == agencies
+
+
+def test_honorific_names_the_recipient_whatever_its_spelling():
+    # "Quý Ủy ban" for a Kính gửi spelt "Uỷ ban …" (or a "Sờ" typo for "Sở"): the one addressee
+    letter = read_text("Kính gửi: Uỷ ban nhân dân tỉnh Lâm Đồng\n"
+                       "Bộ Tài chính đề nghị Quý Ủy ban rà soát, báo cáo trước ngày 15/3/2017.")
+    assert [t.lead for t in letter.tasks] == [["Uỷ ban nhân dân tỉnh Lâm Đồng"]]
+
+
+def test_employment_is_part_of_a_name():
+    letter = read_text("Trung tâm Giới thiệu việc làm tỉnh chủ động tổ chức phiên giao dịch việc làm.")
+    assert [t.lead for t in letter.tasks] == [["Trung tâm Giới thiệu việc làm tỉnh"]]
