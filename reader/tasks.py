@@ -406,7 +406,15 @@ def _gives_no_work(sentence: str, reported: bool) -> bool:
     return bool(_COPY_FORMULA.search(sentence) or _REQUIREMENT.search(sentence) or _FIRST_PERSON.match(sentence)
                 or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence))
                 or (" làm " in sentence and _CHAIRED_BY.search(sentence)) or _CAPTION.match(sentence) or _CONTACT.match(sentence)
-                or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, reported)))
+                or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, reported))
+                or _CITED_CONTENT.match(sentence) is not None)
+
+
+# "Thực hiện ý kiến chỉ đạo của UBND tỉnh tại Công văn số 1428/UBND-XD …; trong đó, giao Sở Xây
+# dựng …": what the cited letter assigned, recalled before this letter's own request
+_CITED_CONTENT = re.compile(
+    r"^(?:Thực hiện|Căn cứ|Theo)\b[^;.]{0,200}?\b(?:Công văn|Văn bản|Quyết định|Kế hoạch|Chỉ thị|Thông báo|Nghị quyết|"
+    r"công văn|văn bản)\s+số[^;]{0,250};\s*trong đó\b")
 
 
 def _attaches_back(parts: list[Part]) -> bool:

@@ -2294,3 +2294,12 @@ def test_honorific_names_the_recipient_whatever_its_spelling():
 def test_employment_is_part_of_a_name():
     letter = read_text("Trung tâm Giới thiệu việc làm tỉnh chủ động tổ chức phiên giao dịch việc làm.")
     assert [t.lead for t in letter.tasks] == [["Trung tâm Giới thiệu việc làm tỉnh"]]
+
+
+def test_what_a_cited_letter_assigned_is_recalled_not_assigned():
+    # "Thực hiện … Công văn số …; trong đó, giao Sở X …" recalls the cited letter; the request that
+    # follows is this letter's own
+    letter = read_text("Thực hiện ý kiến chỉ đạo của UBND tỉnh tại Công văn số 1428/UBND-XD ngày 16/02/2022; trong đó, "
+                       "giao Sở Xây dựng nghiên cứu dự thảo Chỉ thị về vật liệu xây không nung.\n"
+                       "Sở Xây dựng đề nghị các đơn vị gửi văn bản góp ý dự thảo Chỉ thị đến Sở Xây dựng trước ngày 20/3/2022.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các đơn vị"], date(2022, 3, 20))]
