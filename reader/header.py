@@ -91,6 +91,8 @@ _CITING_LEAD = re.compile(
     r"hướng dẫn|kèm theo|nêu|đã|ngoài ra)\b"
 )
 _TITLE_PAREN = re.compile(rf"\(\s*(?:(?:{_KINDS})\s+(?:số\s*)?)?{_KY_HIEU}\s*,\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})\s*\)")
+_TITLE_LEAD = re.compile(rf"(?P<kind>Công văn|Công điện|Quyết định|Kế hoạch|Chỉ thị|Thông báo)\s+(?:số\s*:?\s*)?{_KY_HIEU}"
+                         rf"\s*,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}})")
 _DOC_TYPES = {
     "QUYẾT ĐỊNH": "quyết định", "CHỈ THỊ": "chỉ thị", "KẾ HOẠCH": "kế hoạch", "THÔNG BÁO": "thông báo",
     "CÔNG ĐIỆN": "công điện", "HƯỚNG DẪN": "hướng dẫn", "NGHỊ QUYẾT": "nghị quyết",
@@ -192,9 +194,12 @@ def read_header(lines: list[str]) -> Header:
     if h.formal and not (h.number or h.issued_on):
         # a web copy that prints the letter's number and date in its title instead of the header:
         # "Về việc … (799/VP-NC, ngày 14/3/2018)" above the Kính gửi
-        m = next(filter(None, map(_TITLE_PAREN.search, lines[:h.body_start])), None)
+        # or opens its title on them: "Công văn số 1379/SNV-CCHC ngày 07/12/2016 V/v …"
+        m = next(filter(None, map(_TITLE_PAREN.search, lines[:h.body_start])), None) or next(
+            filter(None, map(_TITLE_LEAD.match, lines[:min(h.body_start, 3)])), None)
         if m:
             h.number, h.issued_on = _clean_number(m), parse_date(m.group("date"))
+            h.doc_type = h.doc_type or (m.groupdict().get("kind") or "").lower() or None
     if not h.formal:
         _digest(h, lines)
     if not h.doc_type:
@@ -756,7 +761,9 @@ def _digest_issuing(h: Header, line: str, lines: list[str]) -> bool:
 
 _THAT_IS = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?:Đó|Đây) (?:chính )?là\b")
 # a page's news sentence below its own chrome: "Bộ Tài nguyên và Môi trường vừa có Công văn số …"
-_ISSUER_NEWS = re.compile(r"^[^.]{3,120}?\s(?:vừa|đã)\s+(?:ký\s+)?(?:ban hành|có|ký|gửi)\s")
+_ISSUER_NEWS = re.compile(
+    r"^[^.]{3,120}?\s(?:(?:vừa|đã)\s+(?:ký\s+)?(?:ban hành|có|ký|gửi)"
+    r"|(?:ký\s+)?ban hành\s+(?=(?:[Cc]ông văn|[Vv]ăn bản|[Cc]ông điện|Quyết định|Kế hoạch|Chỉ thị|Thông báo)\s))\s?")
 
 
 def _digest_that_is(h: Header, line: str, lines: list[str]) -> bool:
