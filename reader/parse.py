@@ -54,7 +54,8 @@ _CENTRAL_ISSUER = re.compile(
     r"(?:Văn phòng Chính phủ|Chính phủ|Thủ tướng|Bộ (?!Chỉ huy|chỉ huy|Tư lệnh)|Tổng cục|Ủy ban Dân tộc|Uỷ ban Dân tộc)")
 _CHROME = re.compile(
     r"^(?:\([^()]*\)\.?|Xem chi tiết.*|Nguồn\s*:.*|Tin,? ảnh\s*:.*|Trân trọng(?!\s+(?:đề nghị|kính đề nghị)).*|\d{1,2}:\d{2}\s.*|"
-    r".*\|\s*\d{1,2}:\d{2}.*|.*cms-view-count.*)$",
+    r".*\|\s*\d{1,2}:\d{2}.*|.*cms-view-count.*|"
+    r"[^()]*\((?:Ảnh|ảnh)(?: minh (?:họa|hoạ))?(?:\s*:[^()]*)?\))$",  # "… cho các hộ nghèo. (Ảnh minh họa)": a photo's caption
     re.I,
 )
 

@@ -46,12 +46,12 @@ _TRIGGER = re.compile(
     r"(?:\s*,)?\s+|(?<![\w])(?:yêu cầu|đề nghị|giao|Giao)(?=\s*:\s+[^\W\d_])"
 )
 _NOT_TRIGGER_BEFORE = re.compile(
-    r"(?:\b(?:được|đã|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ|việc)\s*)$"
+    r"(?:\b(?:được|đã|(?<!Nội )(?<!Ngoại )vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ|việc)\s*)$"
 )
 # In a letter, "UBND tỉnh đã giao Sở X …" recalls an earlier assignment; a press report or
 # portal digest has no other way to state the assignment it reports.
 _NOT_TRIGGER_BEFORE_REPORTED = re.compile(
-    r"(?:\b(?:được|vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ|việc)\s*)$"
+    r"(?:\b(?:được|(?<!Nội )(?<!Ngoại )vụ|bàn|chuyển|theo|Theo|xét|Xét|của|các|những|đúng|về|Về|tại|cầu|nghị|sự|sẽ|việc)\s*)$"
 )
 # a quotation that a sentence takes from a cited document
 _CITES_QUOTE = re.compile(
@@ -65,8 +65,8 @@ _COPY_FORMULA = re.compile(
     r"^Chánh Văn phòng [^.;]{0,80}[;,] [^.]{0,300}?(?:Giám đốc|Thủ trưởng|Chủ tịch)|có hiệu lực (?:thi hành )?(?:kể )?từ|"
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b|"
     # the courtesy that closes a request: "Kính đề nghị các cơ quan, đơn vị quan tâm, phối hợp./."
-    r"(?:[Kk]ính|[Tt]rân trọng) đề nghị (?:các |Quý |quý )?(?:[Cc]ơ quan|[Đđ]ơn vị)[^.;]{0,30}? quan tâm"
-    r"(?:,?\s*(?:phối hợp|tạo điều kiện|giúp đỡ|tham gia[^.;0-9]{0,40}))?\s*(?:\./\.|[.;!]|$)",
+    r"(?:(?:[Kk]ính|[Tt]rân trọng) đề nghị|^Đề nghị) (?:các |Quý |quý )?(?:[Cc]ơ quan|[Đđ]ơn vị)[^.;]{0,30}? quan tâm"
+    r"(?:,?\s*(?:phối hợp|tạo điều kiện|giúp đỡ|thực hiện|tham gia[^.;0-9]{0,40}))?\s*(?:\./\.|[.;!]|$)",
 )
 # A plan's requirements (its "Yêu cầu" section, whose heading a web copy may lose): carry out the
 # plan itself properly and on time ("thực hiện đúng yêu cầu, tiến độ tại Kế hoạch", "triển khai
@@ -998,6 +998,8 @@ class Reader:
                         or (whole := self._letter_deadline(part)) is None:
                     self._attach(part)
                 continue
+            if leads and self.ctx.recipients and all(_EVERYONE.fullmatch(x) for x in leads):
+                leads = list(self.ctx.recipients)  # "đề nghị các cơ quan, đơn vị …": the letter's addressees
             if not leads and _CONTENT_ITEM.match(part.text) and not _has_signal(part):
                 continue  # "1. Tổng số văn bản đã ban hành …": what a report must hold, not work of its own
             if not leads:
@@ -1348,6 +1350,10 @@ def _same_timing(a: Timing, b: Timing) -> bool:
 
 def _same_set(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(any(same_agency(x, y) for y in b) for x in a)
+
+
+# the letter's addressees by a bare common noun: "các cơ quan, đơn vị", "các đơn vị", "Quý cơ quan"
+_EVERYONE = re.compile(r"(?:[Cc]ác|[Qq]uý)\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*")
 
 
 def _is_anaphor(leads: list[str]) -> bool:

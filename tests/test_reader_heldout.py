@@ -989,7 +989,10 @@ def test_addressee_on_the_line_after_kinh_gui():
             "Đề nghị Hiệu trưởng các đơn vị nghiêm túc chấp hành./.")
     letter = read_text(text)
     assert letter.recipients == ["Hiệu trưởng các trường trên địa bàn huyện"]
-    assert [(t.clause, t.lead) for t in letter.tasks] == [("1", ["Các đơn vị"]), ("2", ["các trường trên địa bàn huyện"])]
+    # "Các đơn vị" of a letter with a Kính gửi are its addressees (batch 14 kept the words; batches
+    # 22, 27, 32 and 34 name the addressees, as the issue asks of a clause addressed to everyone)
+    assert [(t.clause, t.lead) for t in letter.tasks] == [
+        ("1", ["các trường trên địa bàn huyện"]), ("2", ["các trường trên địa bàn huyện"])]
 
 
 @pytest.mark.parametrize(
@@ -1401,7 +1404,7 @@ def test_batch14_leads(body, leads):
 def test_handed_in_work_times_the_request_and_a_conditional_report_after_a_comma():
     letter = read_text("Kính gửi: Hiệu trưởng các trường.\nSở Giáo dục và Đào tạo đề nghị các đơn vị góp ý dự thảo quy chế.\n"
                        "Các đơn vị gửi ý kiến về Phòng Khảo thí trước ngày 13/12/2007.\n")
-    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các đơn vị"], date(2007, 12, 13))]
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các trường"], date(2007, 12, 13))]
     split = read_text(DIGEST + "Bộ Xây dựng rà soát quy hoạch, báo cáo Thủ tướng Chính phủ những vấn đề vượt thẩm quyền.")
     assert [(t.lead, t.recurrence) for t in split.tasks] == [(["Bộ Xây dựng"], None), (["Bộ Xây dựng"], "on_event")]
 
@@ -2303,3 +2306,38 @@ def test_what_a_cited_letter_assigned_is_recalled_not_assigned():
                        "giao Sở Xây dựng nghiên cứu dự thảo Chỉ thị về vật liệu xây không nung.\n"
                        "Sở Xây dựng đề nghị các đơn vị gửi văn bản góp ý dự thảo Chỉ thị đến Sở Xây dựng trước ngày 20/3/2022.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các đơn vị"], date(2022, 3, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issued_on"),
+    [
+        ("Công văn số 1379/SNV-CCHC ngày 07/12/2016 V/v khen thưởng cải cách hành chính năm 2016 .\n"
+         "Đăng ngày: 08/12/2016 10:52:45\nKính gửi:\n– Công an tỉnh;\n– Sở Y tế.\n"
+         "Sở Nội vụ đề nghị các cơ quan, đơn vị lập hồ sơ khen thưởng.", "1379/SNV-CCHC", date(2016, 12, 7)),
+        ("Nhảy đến nội dung\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\n"
+         "Chỉ đạo tổ chức Tuần lễ phòng, chống thiên tai\nPhòng chống thiên tai hiệu quả\nẢnh minh họa. Nguồn Internet\n"
+         "Văn phòng UBND tỉnh ban hành Công văn số 2077/VP-KT, ngày 16/5/2022 truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh.\n"
+         "Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì triển khai các hoạt động.", "2077/VP-KT", date(2022, 5, 16)),
+    ],
+    ids=["number-in-the-page-title-over-kinh-gui", "issuing-without-aspect-word-below-chrome"],
+)
+def test_letter_named_by_a_page_title_or_a_plain_issuing_sentence(text, number, issued_on):
+    letter = read_text(text)
+    assert (letter.number, letter.issued_on) == (number, issued_on)
+
+
+def test_everyone_is_the_letters_addressees():
+    # "Sở Nội vụ đề nghị các cơ quan, đơn vị …" under a Kính gửi list: each addressee; the courtesy
+    # "Đề nghị các cơ quan, đơn vị quan tâm thực hiện./." closes the letter and gives no work
+    letter = read_text("Kính gửi:\n– Công an tỉnh;\n– Ủy ban nhân dân các huyện, thành phố.\n"
+                       "Sở Nội vụ đề nghị các cơ quan, đơn vị (có danh sách kèm theo) lập hồ sơ khen thưởng, gửi về "
+                       "Sở Nội vụ trước ngày 18/12/2016.\nĐề nghị các cơ quan, đơn vị quan tâm thực hiện./.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Công an tỉnh", "Ủy ban nhân dân các huyện, thành phố"], date(2016, 12, 18))]
+
+
+def test_photo_caption_line_is_not_an_assignment():
+    letter = read_text("Tỉnh yêu cầu các đơn vị hỗ trợ đầu thu truyền hình cho hộ nghèo. (Ảnh minh họa)\n"
+                       "Ngày 16/11, UBND tỉnh có công văn về việc hỗ trợ đầu thu truyền hình số.\n"
+                       "Theo đó, UBND tỉnh giao Sở Thông tin và Truyền thông chủ động phối hợp triển khai việc hỗ trợ.")
+    assert [t.lead for t in letter.tasks] == [["Sở Thông tin và Truyền thông"]]
