@@ -67,10 +67,10 @@ _CUE = (
     r"(?P<cue>(?:hoàn thành|xong|thực hiện xong|kết thúc)?\s*"
     r"(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?(?:\s+trong)?(?:\s+đến)?|hạn chót(?:\s+là)?|"
     r"không (?:muộn|chậm) hơn|(?:đến|tới) hết|trong|vào|đến hạn|xong trước|tại phiên họp[^.;:()]{0,50}?|"
-    r"tại kỳ họp[^.;:()]{0,50}?|là)\s+)"
+    r"tại kỳ họp[^.;:()]{0,50}?|là|:)\s+)"
 )
 _DEADLINE = re.compile(
-    r"(?<![\w/])(?=[hxtkcvđlHXTKCVĐ])" + _CUE + _TIME + r"(?:"
+    r"(?:(?<![\w/])(?=[hxtkcvđlHXTKCVĐ])|(?=:))" + _CUE + _TIME + r"(?:"
     r"(?:ngày\s*)?(?P<d1>\d{1,2})" + _SEP + r"(?P<m1>\d{1,2})" + _SEP + r"(?P<y1>\d{4})"
     r"|ngày\s*(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*năm\s*(?P<y2>\d{4})"
     r"|(?P<end>cuối\s+)?tháng\s*(?P<m3>\d{1,2})\s*(?:/|-|năm)\s*(?P<y3>\d{4})"
@@ -211,7 +211,7 @@ def find_timings(text: str, issued_on: date | None = None, *, bare: bool = False
         t = _deadline(m, issued_on, bare, year)
         if t:
             t.start = max(0, m.start() - shift)
-            t.text = text[max(0, m.start() - shift):m.end() - shift].strip() if not bare else text.strip()
+            t.text = text[max(0, m.start() - shift):m.end() - shift].lstrip(": ").strip() if not bare else text.strip()
             found.append(t)
             taken.append((m.start(), m.end()))
     if "tháng c" in masked:
@@ -298,13 +298,13 @@ _RANGE_START = re.compile(r"(?<![\w])(?:từ|kể từ)\s+(?:ngày|nay|tháng|\d
 def _deadline(m: re.Match, issued_on: date | None, bare: bool, year: int | None = None) -> Timing | None:
     g = m.groupdict()
     cue = (g["cue"] or "").strip().lower()
-    point = cue.endswith(("trước", "hơn", "là", "hạn", "vào", "trong", "đến", "hết")) or "chậm nhất" in cue
+    point = cue.endswith(("trước", "hơn", "là", ":", "hạn", "vào", "trong", "đến", "hết")) or "chậm nhất" in cue
     review: list[str] = []
     when: date | None = None
     if cue.startswith(("đến hết", "tới hết")) and _STATUS_BEFORE.search(m.string, max(0, m.start() - 150), m.start()):
         return None  # "báo cáo tình hình giải ngân … đến hết tháng 4/2018": the data's cut-off, not a deadline
-    if cue == "là" and not _TERM_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
-        return None  # "… là ngày 30/9/2025" is a deadline only after "thời hạn", "hạn cuối"
+    if cue in ("là", ":") and not _TERM_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None  # "… là ngày 30/9/2025", "…: ngày 20/4/2020" are deadlines only after "thời hạn", "hạn cuối"
     if cue.startswith(("đến", "tới")) and _RANGE_START.search(m.string, max(0, m.start() - 80), m.start()):
         return None  # "từ ngày 15/01 đến hết ngày 19/01": the end of a period, not a deadline
     if g["y1"] or g["y2"]:

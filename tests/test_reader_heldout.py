@@ -2341,3 +2341,12 @@ def test_photo_caption_line_is_not_an_assignment():
                        "Ngày 16/11, UBND tỉnh có công văn về việc hỗ trợ đầu thu truyền hình số.\n"
                        "Theo đó, UBND tỉnh giao Sở Thông tin và Truyền thông chủ động phối hợp triển khai việc hỗ trợ.")
     assert [t.lead for t in letter.tasks] == [["Sở Thông tin và Truyền thông"]]
+
+
+def test_a_term_given_after_a_colon_is_a_deadline():
+    letter = read_text("Sở Khoa học và Công nghệ đề nghị các sở, ban, ngành đề xuất, đăng ký nhiệm vụ nghiên cứu.\n"
+                       "Thời hạn cuối cùng nhận hồ sơ: ngày 20 tháng 4 năm 2020.")
+    assert [(t.lead, t.deadline, t.deadline_text) for t in letter.tasks] == [
+        (["các sở, ban, ngành"], date(2020, 4, 20), "ngày 20 tháng 4 năm 2020")]
+    # a colon after anything else is no deadline
+    assert read_text("Giao Sở Y tế tổ chức hội nghị tập huấn.\nĐịa điểm tổ chức: ngày 20/4/2020 tại Hội trường.").tasks[0].deadline is None
