@@ -114,16 +114,12 @@ def _fix_match(m: re.Match) -> str:
     hit = _FIXED.get(tok)
     if hit is not None:
         return hit
-    if len(tok) < 9 and tok.islower() and is_syllable(tok):
-        out = tok
-    else:
-        out = _fix_run(tok) if len(tok) <= 40 else _fix_run.__wrapped__(tok)
-    if len(_FIXED) < 50_000:
+    out = tok if len(tok) < 9 and tok.islower() and is_syllable(tok) else _fix_run(tok)
+    if len(tok) <= 40 and len(_FIXED) < 50_000:  # a long run (a URL, a pasted code) is seldom met again
         _FIXED[tok] = out
     return out
 
 
-@lru_cache(maxsize=50000)
 def _fix_run(tok: str) -> str:
     parts = [p for p in _DIGIT_WORD.split(tok) if p]
     for k in range(len(parts) - 1, 0, -1):

@@ -1352,8 +1352,10 @@ def _same_set(a: list[str], b: list[str]) -> bool:
     return len(a) == len(b) and all(any(same_agency(x, y) for y in b) for x in a)
 
 
-# the letter's addressees by a bare common noun: "các cơ quan, đơn vị", "các đơn vị", "Quý cơ quan"
-_EVERYONE = re.compile(r"(?:[Cc]ác|[Qq]uý)\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*")
+# the letter's addressees by a bare common noun: "các cơ quan, đơn vị", "các đơn vị" ("Quý cơ quan"
+# is resolved with the other honorifics in _resolve); narrower than _ANAPHOR: "các địa phương" are
+# not all of a letter's addressees
+_EVERYONE = re.compile(r"[Cc]ác\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*")
 
 
 def _is_anaphor(leads: list[str]) -> bool:
