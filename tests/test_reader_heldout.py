@@ -56,9 +56,17 @@ HELDOUT_DOCS = Path(os.environ.get("DONDOC_TEST_HELDOUT_DOCS") or Path(__file__)
          None, date(2016, 9, 12)),
         ("NGày 14/03/2023, Ủy ban nhân dân tỉnh ban hành Công văn số 512/UBND-VX về việc hưởng ứng Ngày Nước thế giới.",
          "512/UBND-VX", date(2023, 3, 14)),
+        ("Công văn số 1379/SNV-CCHC ngày 07/12/2016 V/v khen thưởng cải cách hành chính năm 2016 .\n"
+         "Đăng ngày: 08/12/2016 10:52:45\nKính gửi:\n– Công an tỉnh;\n– Sở Y tế.\n"
+         "Sở Nội vụ đề nghị các cơ quan, đơn vị lập hồ sơ khen thưởng.", "1379/SNV-CCHC", date(2016, 12, 7)),
+        ("Nhảy đến nội dung\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\n"
+         "Chỉ đạo tổ chức Tuần lễ phòng, chống thiên tai\nPhòng chống thiên tai hiệu quả\nẢnh minh họa. Nguồn Internet\n"
+         "Văn phòng UBND tỉnh ban hành Công văn số 2077/VP-KT, ngày 16/5/2022 truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh.\n"
+         "Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì triển khai các hoạt động.", "2077/VP-KT", date(2022, 5, 16)),
     ],
     ids=["no-comma-after-date", "lower-case-van-ban", "source-tag-and-no-year", "typo-in-verb", "received-letter",
-         "instruction-without-letter", "leader-then-date", "capital-G-typo"],
+         "instruction-without-letter", "leader-then-date", "capital-G-typo", "number-in-the-page-title-over-kinh-gui",
+         "issuing-without-aspect-word-below-chrome"],
 )
 def test_digest_names_its_letter(text, number, issued_on):
     letter = read_text(text)
@@ -2306,24 +2314,6 @@ def test_what_a_cited_letter_assigned_is_recalled_not_assigned():
                        "giao Sở Xây dựng nghiên cứu dự thảo Chỉ thị về vật liệu xây không nung.\n"
                        "Sở Xây dựng đề nghị các đơn vị gửi văn bản góp ý dự thảo Chỉ thị đến Sở Xây dựng trước ngày 20/3/2022.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các đơn vị"], date(2022, 3, 20))]
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "issued_on"),
-    [
-        ("Công văn số 1379/SNV-CCHC ngày 07/12/2016 V/v khen thưởng cải cách hành chính năm 2016 .\n"
-         "Đăng ngày: 08/12/2016 10:52:45\nKính gửi:\n– Công an tỉnh;\n– Sở Y tế.\n"
-         "Sở Nội vụ đề nghị các cơ quan, đơn vị lập hồ sơ khen thưởng.", "1379/SNV-CCHC", date(2016, 12, 7)),
-        ("Nhảy đến nội dung\nQuyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\n"
-         "Chỉ đạo tổ chức Tuần lễ phòng, chống thiên tai\nPhòng chống thiên tai hiệu quả\nẢnh minh họa. Nguồn Internet\n"
-         "Văn phòng UBND tỉnh ban hành Công văn số 2077/VP-KT, ngày 16/5/2022 truyền đạt ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh.\n"
-         "Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì triển khai các hoạt động.", "2077/VP-KT", date(2022, 5, 16)),
-    ],
-    ids=["number-in-the-page-title-over-kinh-gui", "issuing-without-aspect-word-below-chrome"],
-)
-def test_letter_named_by_a_page_title_or_a_plain_issuing_sentence(text, number, issued_on):
-    letter = read_text(text)
-    assert (letter.number, letter.issued_on) == (number, issued_on)
 
 
 def test_everyone_is_the_letters_addressees():
