@@ -92,7 +92,7 @@ _VERBS = (
     "trân trọng", "cảm ơn", "xin cảm ơn", "rất mong", "mong",
     "cụ thể hóa", "cụ thể hoá", "tính toán", "cân nhắc", "nghiêm cấm", "đồng ý", "chấp thuận",
     "đăng", "kính trình", "kính báo cáo",
-    "chia sẻ", "kiện toàn", "có chức năng", "tăng",
+    "chia sẻ", "kiện toàn", "có chức năng", "tăng", "kiểm điểm", "rút kinh nghiệm",
     "Báo cáo",  # "…, UBND các huyện; Báo cáo kịp thời …": never the newspaper "Báo X"
     # praise, and a speaker's remark: what a body thinks or says of the work, never part of its name
     "thông tin thêm", "rất", "đánh giá cao", "biểu dương", "ghi nhận", "khen ngợi", "chúc mừng", "hoan nghênh",

@@ -85,6 +85,14 @@ _NON_OPERATIVE_SECTION = re.compile(
 )
 # Articles that define rather than assign (phạm vi, đối tượng, giải thích từ ngữ, nguyên tắc …
 # in a quy chế, quy định or hướng dẫn): the bodies they name are not given work there.
+# "… đề nghị Quý Cơ quan cho ý kiến về dự thảo Thông tư. Dự thảo Thông tư gồm:" is no heading: what
+# follows lists what a thing holds, and the sentences before it keep their work
+_LISTS_THINGS = re.compile(r"[.;]\s[^.;:]*(?<![\w])(?:bao gồm|gồm có|gồm)\s*:\s*$")
+# "… đề nghị Chủ tịch UBND tỉnh xét tặng Huy hiệu", "đề nghị Thủ tướng Chính phủ xem xét, quyết định": a
+# proposal put to the superior who decides, not work given to an agency
+_SUPERIOR = re.compile(r"(?:(?:Phó )?Thủ tướng|Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)(?!\s+[^\W\d_a-zđ]))"
+                       r"(?![\w])")
+_DECIDE = re.compile(r"(?:xem xét,?\s*|sớm\s+)?(?:xét|quyết định|phê duyệt|cho phép|khen thưởng|tặng)(?![\w])")
 _DEFINING_SECTION = re.compile(
     r"^(?:Phạm vi|PHẠM VI|Đối tượng|ĐỐI TƯỢNG|Giải thích|GIẢI THÍCH|Nguyên tắc|NGUYÊN TẮC|"
     r"(?:Những )?[Qq]uy định chung|(?:NHỮNG )?QUY ĐỊNH CHUNG|Điều kiện|ĐIỀU KIỆN|Nội dung hỗ trợ|Mức hỗ trợ|Mức chi)\b"
@@ -273,6 +281,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
         # the issuer speaking through a longer predicate ("Chủ tịch UBND tỉnh vừa có văn bản yêu
         # cầu X …"): the assignment is the object of the trigger word, never the issuer itself
         issuer_voice = _issuer(span, central) and _assigning_trigger(body, off, reported)
+        if verb in ("ký", "ban hành") and _SIGNED.match(body, off) and not _assigning_trigger(body, off, reported):
+            return [], "", body, False  # "Thứ trưởng Bộ X … ký văn bản số 58 ngày 7/1, gửi các sở …": the letter issued
         if verb in ("đã", "đang", "vừa") and not issuer_voice:
             if not _assigning_trigger(body, off, reported):
                 return [], "", body, False  # narrative: what an agency did or is doing
@@ -391,6 +401,8 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
     return [], "", body, True
 
 
+_SIGNED = re.compile(r"(?:ký|ban hành)(?:\s+ban hành)?\s+(?:văn bản|[Cc]ông văn|[Qq]uyết định|[Cc]hỉ thị|[Cc]ông điện|"
+                     r"[Tt]hông báo|[Kk]ế hoạch)\s+(?:số\s*)?\d")
 _IN_ORDER_TO = re.compile(r"\s*,?\s*để\s+")
 _FORWARDED = re.compile(r"(?<![\w])(?:xin\s+)?chuyển\s[^.;]{0,250}?\s(?:đến|tới)\s+(?=[A-ZĐ]|các\s)")
 _OWNED_DELIVERY = re.compile(
@@ -407,7 +419,13 @@ def _gives_no_work(sentence: str, reported: bool) -> bool:
                 or (_SCHEDULE.match(sentence) and not _TRIGGER.search(sentence))
                 or (" làm " in sentence and _CHAIRED_BY.search(sentence)) or _CAPTION.match(sentence) or _CONTACT.match(sentence)
                 or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, reported))
-                or _CITED_CONTENT.match(sentence) is not None)
+                or _CITED_CONTENT.match(sentence) is not None
+                or (_PRAISED.match(sentence) is not None and not _TRIGGER.search(sentence)))
+
+
+# "Thủ tướng cũng biểu dương 33 địa phương đã …": whoever speaks, praise gives no work
+_PRAISED = re.compile(r"^(?:[^\s,.;:]+\s+){1,8}?(?:cũng\s+|đồng thời\s+)?(?:biểu dương|đánh giá cao|khen ngợi|hoan nghênh|"
+                      r"chúc mừng)(?![\w])")
 
 
 # "Thực hiện ý kiến chỉ đạo của UBND tỉnh tại Công văn số 1428/UBND-XD …; trong đó, giao Sở Xây
@@ -461,7 +479,8 @@ _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình
                            r"Những khó khăn|Công tác|Những đề xuất|Các đề xuất|Đề xuất, kiến nghị)(?![\w])")
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
 _HEAD = r"(?:ông|bà|đồng chí|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Giám đốc)"
-_CHAIRED_BY = re.compile(rf"(?<![\w])do\s+{_HEAD}\s[^.;]{{2,120}}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{{0,20}}[.;]?$")
+_CHAIRED_BY = re.compile(rf"(?<![\w])do\s+{_HEAD}\s[^.;]{{2,120}}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{{0,20}}"
+                         rf"(?:[.;]?$|;\s*{_HEAD}\s)")  # "…; ông B - Giám đốc Sở X làm Phó ban": the rest of the list
 # "Ban chỉ đạo do Phó Chủ tịch Thường trực UBND tỉnh X làm Trưởng ban, có nhiệm vụ …": an aside on who heads it
 _HEADED_BY = re.compile(rf"\s+do\s+{_HEAD}\s[^.;,]{{2,100}}?\s+làm\s+(?:Trưởng ban|Tổ trưởng|Trưởng đoàn|Chủ tịch|Chủ nhiệm)\s*,\s*")
 # who to call; how to send ("- Bằng fax theo số …", "- Bằng đường công văn, theo địa chỉ …")
@@ -626,9 +645,17 @@ def _resolve(leads: list[str], recipients: list[str]) -> list[str]:
                 out.extend(recipients)  # "đề nghị Quý Cơ quan …": the honorific addresses the recipients
                 continue
             out.append(match[0] if len(match) == 1 else lead)
+        elif _LEVEL_ONLY.match(lead):
+            # "đề nghị Ủy ban nhân dân tỉnh (thành phố) báo cáo" to the one "Ủy ban nhân dân tỉnh Bắc Giang" addressed
+            words = fold(lead).split()
+            match = [r for r in recipients if fold(r).split()[:len(words)] == words and len(fold(r).split()) > len(words)]
+            out.append(match[0] if len(match) == 1 else lead)
         else:
             out.append(lead)
     return out
+
+
+_LEVEL_ONLY = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$", re.I)
 
 
 def _split_action(text: str) -> list[str]:
@@ -782,15 +809,25 @@ class Reader:
         if node.kind == "root":
             run = 0  # tasks made before the current run of "-" items began
             items = [c.is_item for c in node.children] + [False]
+            numbered = [c.kind.startswith("num") and not c.children for c in node.children] + [False]
             for k, child in enumerate(node.children):
-                if items[k] and not (k and items[k - 1]):
+                if (items[k] or numbered[k]) and not (k and (items[k - 1] or numbered[k - 1])):
                     run = len(self.tasks)
                 ends_run = items[k] and k and items[k - 1] and not items[k + 1]
-                head, timing, rest = self._shared_tail(child) if ends_run else (child.paras, None, [])
+                # numbered items that name no actor of their own are the parts of the opening's request
+                # ("đề nghị UBND tỉnh báo cáo các nội dung sau: 1. … 2. …"): a deadline below the last is theirs
+                parts_of_opening = (not ends_run and numbered[k] and k and numbered[k - 1] and not numbered[k + 1]
+                                    and self.ctx.preamble)
+                head, timing, rest = self._shared_tail(child) if ends_run or parts_of_opening else (child.paras, None, [])
                 if timing is None:
                     self.walk(child, inherited, top=True)
                     continue
+                mine = len(self.tasks)
                 self.walk(Node(child.kind, child.label, child.text, head), inherited, top=True)
+                if parts_of_opening and not (self.tasks[run:] and all(t.lead == self.ctx.preamble for t in self.tasks[run:])):
+                    del self.tasks[mine:]  # an item names its own actor: the deadline is the last item's alone
+                    self.walk(child, inherited, top=True)
+                    continue
                 self._time_run(self.tasks[run:], timing)
                 if rest:
                     self.walk(Node("para", None, rest[0], rest[1:]), inherited, top=True)
@@ -853,7 +890,7 @@ class Reader:
             for child in node.children:
                 self.walk(child, context)
             return
-        if node.is_heading and not node.paras and not (node.text.rstrip().endswith(":") and any(
+        if node.is_heading and not node.paras and not _LISTS_THINGS.search(node.text) and not (node.text.rstrip().endswith(":") and any(
                 t.kind in _DATED_KINDS for t in find_timings(node.text, self.ctx.issued_on, year=self.ctx.year))):
             return  # a heading; but "Mọi thông tin đề nghị gửi đến trước ngày 30/5/2009 theo địa chỉ:" times work
         if named and node.paras:  # "2. Trung tâm Văn hóa - Thông tin và Thể thao" over its paragraphs
@@ -954,7 +991,7 @@ class Reader:
                         sub = _actor(piece, self.ctx.recipients, self.ctx.reported, self.ctx.central)
                         if sub[0]:
                             p_leads, p_text, p_action, p_task = sub
-                    if not p_task or _APPROVAL.match(piece):
+                    if not p_task or _APPROVAL.match(piece) or (_SUPERIOR.match(p_text) and _DECIDE.match(p_action)):
                         continue
                     if k == 0 and not explicit and _NARRATIVE.match(piece):
                         continue

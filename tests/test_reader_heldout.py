@@ -2340,3 +2340,61 @@ def test_a_term_given_after_a_colon_is_a_deadline():
         (["các sở, ban, ngành"], date(2020, 4, 20), "ngày 20 tháng 4 năm 2020")]
     # a colon after anything else is no deadline
     assert read_text("Giao Sở Y tế tổ chức hội nghị tập huấn.\nĐịa điểm tổ chức: ngày 20/4/2020 tại Hội trường.").tasks[0].deadline is None
+
+
+def test_a_paragraph_that_ends_listing_what_a_draft_holds_keeps_its_request():
+    # "… đề nghị Quý Cơ quan cho ý kiến. Dự thảo gồm:" over "(1) …; (2) …": the items list documents,
+    # the request before them is the task; the delivery line below gives its deadline
+    letter = read_text("Kính gửi:\n– Sở Tài chính;\n– Sở Y tế.\n"
+                       "Bộ Kế hoạch và Đầu tư đề nghị Quý Cơ quan góp ý dự thảo Nghị định nêu trên. Hồ sơ dự thảo gồm:\n"
+                       "(1) Dự thảo Tờ trình Chính phủ;\n(2) Dự thảo Nghị định.\n"
+                       "Văn bản góp ý của Quý Cơ quan gửi về Bộ Kế hoạch và Đầu tư trước ngày 15/6/2021.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Tài chính", "Sở Y tế"], date(2021, 6, 15))]
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        # a proposal put to the Chairman or the Prime Minister who decides is no assignment
+        ("Sở Nội vụ đề nghị các sở, ngành rà soát hồ sơ, gửi về Sở để thẩm định, đề nghị Chủ tịch UBND tỉnh "
+         "xét tặng Kỷ niệm chương.\nTrước đó, Sở nhận được tờ trình của 5 đơn vị đề nghị Chủ tịch UBND tỉnh quyết định "
+         "khen thưởng cho 40 cá nhân.", [["các sở, ngành"]]),
+        ("Bộ Tài chính đề nghị Thủ tướng Chính phủ xem xét, quyết định việc bổ sung kinh phí.", []),
+        # the Chairman of other committees, and a named province's, can be given that work
+        ("Bộ Nội vụ đề nghị Chủ tịch UBND các tỉnh quyết định phân bổ biên chế.", [["UBND các tỉnh"]]),
+        # praise gives no work, whoever speaks; the order before it keeps its deadline
+        ("Thủ tướng yêu cầu Ban An toàn giao thông các tỉnh kiểm điểm, rút kinh nghiệm ngay trong quý II/2012.\n"
+         "Thủ tướng cũng biểu dương 20 địa phương đã giảm cả ba tiêu chí trong quý I/2012.",
+         [["Ban An toàn giao thông các tỉnh"]]),
+        # who heads a board, and its deputies after ";", is no duty of the board
+        ("Ban Tổ chức Hội thi vừa được thành lập. Ban Tổ chức do ông Nguyễn Văn A - Phó Chủ tịch UBND tỉnh làm Trưởng ban; "
+         "ông Trần Văn B - Giám đốc Sở Văn hóa làm Phó ban và 15 thành viên.\n"
+         "Ban Tổ chức có trách nhiệm xây dựng kế hoạch chi tiết của Hội thi.", [["Ban Tổ chức"]]),
+        # the sentence that tells who signed the letter is its issuing, not a task
+        ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Lê Văn C ký văn bản số 112 ngày 5/3, gửi các sở về mùa lễ hội.\n"
+         "Lãnh đạo Bộ đề nghị các sở tăng cường kiểm tra các lễ hội.", [["các sở"]]),
+    ],
+)
+def test_proposals_to_superiors_praise_who_heads_a_board_and_who_signed_assign_nothing(text, leads):
+    assert [t.lead for t in read_text(text).tasks] == leads
+
+
+def test_a_report_deadline_below_numbered_contents_is_for_every_content_and_the_addressee():
+    # "đề nghị Ủy ban nhân dân tỉnh (thành phố) báo cáo các nội dung sau: 1. … 2. …" to the one UBND addressed;
+    # the delivery line below the last item times both items
+    letter = read_text("Kính gửi: Ủy ban nhân dân tỉnh Yên Bái\n"
+                       "Để tổng hợp báo cáo Thủ tướng Chính phủ, Bộ Nội vụ đề nghị Ủy ban nhân dân tỉnh (thành phố) "
+                       "báo cáo các nội dung sau đây:\n"
+                       "1. Tiến độ ban hành Kế hoạch thực hiện Chương trình của tỉnh.\n"
+                       "2. Báo cáo kết quả một năm triển khai thực hiện Chương trình của tỉnh.\n"
+                       "Báo cáo của Ủy ban nhân dân tỉnh (thành phố) đề nghị gửi về Bộ Nội vụ trước ngày 31/3/2014.")
+    assert [(t.clause, t.lead, t.deadline) for t in letter.tasks] == [
+        ("1", ["Ủy ban nhân dân tỉnh Yên Bái"], date(2014, 3, 31)),
+        ("2", ["Ủy ban nhân dân tỉnh Yên Bái"], date(2014, 3, 31))]
+    # an item that names its own actor keeps the deadline below the last item to that item
+    letter = read_text("Kính gửi: Ủy ban nhân dân tỉnh Yên Bái\n"
+                       "Bộ Nội vụ đề nghị Ủy ban nhân dân tỉnh thực hiện các nội dung sau đây:\n"
+                       "1. Sở Nội vụ rà soát biên chế của tỉnh.\n"
+                       "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
+                       "Báo cáo kết quả gửi về Bộ Nội vụ trước ngày 31/3/2014.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Nội vụ"], None), (["Sở Tài chính"], date(2014, 3, 31))]
