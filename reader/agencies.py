@@ -100,7 +100,7 @@ _VERBS = (
 _VERB_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, set(_VERBS) - {"xây dựng", "cử", "làm"}), key=len, reverse=True)) + r")(?![\w])"
     r"|(?<![\w])(?<!việc )làm(?![\w])"  # "Trung tâm Giới thiệu việc làm": employment, a noun
-    r"|(?<![\w])giao(?! thông)(?![\w])"
+    r"|(?<![\w])(?<!Ngoại )giao(?! thông)(?![\w])"  # "Bộ Ngoại giao": foreign affairs
     r"|(?<![\w])(?<!hàng )(?<!Hàng )không(?![\w])"  # negation ends a name; "hàng không" is aviation
     r"|(?<![\w])trong(?= (?:thời hạn|thời gian|vòng|tháng|quý|năm|ngày|quá trình|\d+\s*(?:ngày|tháng|năm|tuần|giờ|quý)|\d+/"
     r"|(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) (?:ngày|tháng|tuần|giờ)))"
@@ -524,7 +524,13 @@ def split_agencies(span: str) -> list[str]:
         span = _CONCURRENT.sub("", span)
     span = _LOST_COMMA.sub(", ", span)  # "… đoàn thể huyện UBND các xã": a web copy lost the comma
     out: list[str] = []
+    pieces: list[str] = []
     for piece in _SEMICOLON.split(span):
+        if pieces and _FACTORED.match(pieces[-1]) and _BARE_PLACES.fullmatch(piece.strip()):
+            pieces[-1] += ", " + piece.strip()  # "UBND các tỉnh, thành phố: Hồ Chí Minh; Đà Nẵng và Huế": one list
+        else:
+            pieces.append(piece)
+    for piece in pieces:
         piece = _LEADING.sub("", piece.strip())
         if not piece:
             continue
@@ -602,6 +608,7 @@ def _restore(text: str, saved: list[str]) -> str:
 
 def _expand_factored(m: re.Match) -> list[str]:
     head = m.group("head")
+    both = head.endswith("thành phố") and " tỉnh" in head
     if head.lower() in ("sở", "bộ", "ban", "cục", "phòng"):
         head = head[0].upper() + head[1:]
     else:
@@ -633,11 +640,16 @@ def _expand_factored(m: re.Match) -> list[str]:
             out.append(item)
         elif _LEVEL_WORD.match(item) and _LEVEL_WORD.search(head):
             out.append(f"{_LEVEL_WORD.sub('', head).rstrip()} {item}")  # "… tỉnh" + "Thành phố Hà Nội"
+        elif both and fold(item) in _CENTRAL_CITIES:
+            out.append(f"{_LEVEL_WORD.sub('', head).rstrip()} thành phố {item}")  # "các tỉnh, thành phố: Đà Nẵng"
         else:
             out.append(f"{head} {item}")
     return out
 
 
+# the cities directly under the central government, which a list of "tỉnh, thành phố" names without a level
+_CENTRAL_CITIES = frozenset(("ha noi", "ho chi minh", "hai phong", "da nang", "can tho"))
+_BARE_PLACES = re.compile(_PLACE + r"(?:(?:\s*,\s*|\s+và\s+)" + _PLACE + r")*")
 _LEVEL_WORD = re.compile(r"(?:^|\s)(?:tỉnh|huyện|xã|quận|thành phố|thị xã|Thành phố|Thị xã|Tỉnh|Huyện|Quận|TP\.?)(?=\s|$)")
 
 

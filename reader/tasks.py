@@ -37,7 +37,7 @@ _FRONTED = re.compile(
     r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
 )
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?(?=\s+cho\s|\s+(?:các\s|[^\W\d_a-zđ])))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|[Đđ]ồng ý(?=\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s)|"
+    r"(?<![\w])(?:(?<!Ngoại )(?<!ngoại )(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?(?=\s+cho\s|\s+(?:các\s|[^\W\d_a-zđ])))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|[Đđ]ồng ý(?=\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s)|"
     # the other directive verbs: a body given work by name ("phân công Sở X", "chỉ thị các sở", "lưu ý các địa phương")
     r"[Pp]hân công|chỉ thị|lưu ý|"
     # a letter that directs by name ("vừa có Công văn số 12/UBND-KT chỉ đạo các sở …")
@@ -420,7 +420,12 @@ def _gives_no_work(sentence: str, reported: bool) -> bool:
                 or (" làm " in sentence and _CHAIRED_BY.search(sentence)) or _CAPTION.match(sentence) or _CONTACT.match(sentence)
                 or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, reported))
                 or _CITED_CONTENT.match(sentence) is not None
-                or (_PRAISED.match(sentence) is not None and not _TRIGGER.search(sentence)))
+                or (_PRAISED.match(sentence) is not None and not _TRIGGER.search(sentence))
+                or (sentence.startswith("Việc ") and _WILL_BE_DONE.search(sentence) is not None and not _TRIGGER.search(sentence)))
+
+
+# "Việc thành lập Ủy ban … sẽ được xem xét căn cứ trên kết quả …": what will be decided later, no work now
+_WILL_BE_DONE = re.compile(r"^Việc\s[^.;:]{1,250}?\s(?:sẽ|đã)\s+được\s")
 
 
 # "Thủ tướng cũng biểu dương 33 địa phương đã …": whoever speaks, praise gives no work

@@ -2288,8 +2288,11 @@ def test_an_article_repeated_after_a_related_news_block_is_read():
          ["UBND huyện Phù Mỹ", "UBND huyện Vân Canh", "UBND TX.An Nhơn", "UBND TP.Quy Nhơn"]),
         ("UBND các huyện Phù Mỹ, Vân Canh và thị xã An Nhơn",
          ["UBND huyện Phù Mỹ", "UBND huyện Vân Canh", "UBND thị xã An Nhơn"]),
+        ("Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ; Hà Nội và Quảng Trị",
+         ["Ủy ban nhân dân thành phố Cần Thơ", "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân tỉnh Quảng Trị"]),
     ],
-    ids=["sectors-by-abbreviation-before-va", "abbreviation-first", "places-of-another-level", "town-written-out"],
+    ids=["sectors-by-abbreviation-before-va", "abbreviation-first", "places-of-another-level", "town-written-out",
+         "central-cities-after-semicolons"],
 )
 def test_factored_lists_with_abbreviations_and_mixed_levels(span, agencies):
     assert split_agencies(span) == agencies
@@ -2398,3 +2401,15 @@ def test_a_report_deadline_below_numbered_contents_is_for_every_content_and_the_
                        "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
                        "Báo cáo kết quả gửi về Bộ Nội vụ trước ngày 31/3/2014.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Nội vụ"], None), (["Sở Tài chính"], date(2014, 3, 31))]
+
+
+def test_a_ministry_of_foreign_affairs_gives_no_order_and_a_later_decision_no_work():
+    # "giao" of "Bộ Ngoại giao" assigns nothing: a subjectless "Chủ trì, phối hợp với Bộ Ngoại giao, …" is the
+    # last lead's, with those two as supporters; "Việc … sẽ được xem xét …" says what will be decided, it gives no work to the addressees
+    letter = read_text("Kính gửi: Bộ Văn hóa, Thể thao và Du lịch; Bộ Tài chính.\n"
+                       "1. Bộ Văn hóa, Thể thao và Du lịch chủ trì tổ chức Tuần văn hóa, báo cáo trước ngày 10/9/2025.\n"
+                       "Chủ trì, phối hợp với Bộ Ngoại giao, Bộ Công Thương rà soát danh sách, mời khách quốc tế, trước ngày 11/9/2025.\n"
+                       "2. Việc thành lập Ban điều phối chung sẽ được xem xét căn cứ kết quả của Tuần văn hóa.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Bộ Văn hóa, Thể thao và Du lịch"], date(2025, 9, 10)), (["Bộ Văn hóa, Thể thao và Du lịch"], date(2025, 9, 11))]
+    assert letter.tasks[1].support == ["Bộ Ngoại giao", "Bộ Công Thương"]
