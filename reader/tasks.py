@@ -421,7 +421,18 @@ def _gives_no_work(sentence: str, reported: bool) -> bool:
                 or (sentence.startswith("Căn cứ ") and not _assigning_trigger(sentence, 0, reported))
                 or _CITED_CONTENT.match(sentence) is not None
                 or (_PRAISED.match(sentence) is not None and not _TRIGGER.search(sentence))
-                or (sentence.startswith("Việc ") and _WILL_BE_DONE.search(sentence) is not None and not _TRIGGER.search(sentence)))
+                or (sentence.startswith("Việc ") and _WILL_BE_DONE.search(sentence) is not None and not _TRIGGER.search(sentence))
+                or (sentence.startswith("Nhận được ") and _ON_RECEIPT.match(sentence) is not None)
+                or (_SITUATION.match(sentence) is not None and not _TRIGGER.search(sentence)))
+
+
+# "Nhận được Công văn này, yêu cầu các Sở, … nghiêm túc triển khai thực hiện./.": the closing formula,
+# when it asks for nothing but carrying the letter out
+_ON_RECEIPT = re.compile(
+    r"Nhận được (?:[Cc]ông văn|[Vv]ăn bản|[Cc]hỉ thị|[Cc]ông điện|[Kk]ế hoạch)(?: này)?\s*,?\s*(?:yêu cầu|đề nghị)\s[^.;]{1,300}?\s"
+    r"(?:(?:nghiêm túc|khẩn trương|tổ chức|triển khai)\s+)*thực hiện(?:\s+(?:nghiêm túc|tốt|kịp thời))?\s*(?:\./\.?|[.;!])?\s*$")
+# "Hiện nay, trên địa bàn tỉnh đã có mưa nhiều, …": the situation the letter answers, no work
+_SITUATION = re.compile(r"(?:Hiện nay|(?:Trong )?[Tt]hời gian (?:vừa )?qua|Vừa qua|(?:Những )?[Nn]ăm qua)\s*,")
 
 
 # "Việc thành lập Ủy ban … sẽ được xem xét căn cứ trên kết quả …": what will be decided later, no work now

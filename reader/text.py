@@ -60,8 +60,18 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:TP|Tp|TX|TT|KT|TM|TL|TUQ|Q|P|ThS|TS|PGS|GS|Th|St|ông|bà|Ô|B)\.|\bV\.)$")
 
 
+# a full stop a web copy glued to the next sentence ("… từng khu vực.Nhận được Công văn này, …")
+_GLUED_END = re.compile(r"(?<=\w\w)\.(?=\w\w)")
+
+
+def _unglue(m: re.Match) -> str:
+    s, i = m.string, m.start()
+    return ". " if s[i - 2].islower() and s[i - 1].islower() and s[i + 1].isupper() and s[i + 2].islower() else "."
+
+
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; keeps abbreviations such as "TP." inside."""
+    text = _GLUED_END.sub(_unglue, text)
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

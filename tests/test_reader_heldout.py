@@ -2413,3 +2413,23 @@ def test_a_ministry_of_foreign_affairs_gives_no_order_and_a_later_decision_no_wo
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["Bộ Văn hóa, Thể thao và Du lịch"], date(2025, 9, 10)), (["Bộ Văn hóa, Thể thao và Du lịch"], date(2025, 9, 11))]
     assert letter.tasks[1].support == ["Bộ Ngoại giao", "Bộ Công Thương"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        ". Nhận được Công văn này, yêu cầu các Sở, ngành và UBND các huyện nghiêm túc triển khai thực hiện./.",
+        # a web copy that lost the space after the stop before it
+        " cho phù hợp với thực tế.Nhận được văn bản này, đề nghị Sở Tài chính, Sở Y tế tổ chức thực hiện.",
+    ],
+    ids=["on-receipt", "glued-to-the-sentence-before"],
+)
+def test_the_situation_and_the_closing_on_receipt_formula_give_no_work(closing):
+    # "Hiện nay, …" states the situation the letter answers; "Nhận được Công văn này, yêu cầu X … thực hiện./."
+    # closes it (with a deadline or a report it would still be work)
+    letter = read_text("Kính gửi: Sở Nông nghiệp và Phát triển nông thôn; Sở Tài chính.\n"
+                       "UBND tỉnh chỉ đạo như sau:\n"
+                       "Hiện nay, trên địa bàn tỉnh đã có mưa nhiều nên nguy cơ cháy rừng không cao. Tuy nhiên, UBND tỉnh "
+                       "yêu cầu Sở Nông nghiệp và Phát triển nông thôn tiếp tục chủ động các biện pháp phòng cháy rừng "
+                       + closing)
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Sở Nông nghiệp và Phát triển nông thôn"], "ongoing")]
