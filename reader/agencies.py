@@ -276,7 +276,7 @@ def is_agency_start(text: str) -> bool:
 
 
 # "sở GDĐT các tỉnh", "sở Tài chính": a department written in lower case, still named by what follows
-_LOWER_HEAD_NAMED = re.compile(r"(?:sở|bộ)\s+[A-ZĐ]")
+_LOWER_HEAD_NAMED = re.compile(r"(?:sở|bộ|ngành)\s+[A-ZĐ]")  # "ngành Văn hóa, Thể thao và Du lịch": the sector
 
 
 # The standard names of ministries and provincial departments: a Bộ or Sở so named is complete, and

@@ -83,8 +83,6 @@ _NON_OPERATIVE_SECTION = re.compile(
     r"^(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|KẾT QUẢ|TÌNH HÌNH|ĐÁNH GIÁ|CĂN CỨ|SỰ CẦN THIẾT|"
     r"Mục đích|Yêu cầu|Mục tiêu|Quan điểm|Kết quả|Tình hình|Đánh giá|Căn cứ|Sự cần thiết)\b"
 )
-# Articles that define rather than assign (phạm vi, đối tượng, giải thích từ ngữ, nguyên tắc …
-# in a quy chế, quy định or hướng dẫn): the bodies they name are not given work there.
 # "… đề nghị Quý Cơ quan cho ý kiến về dự thảo Thông tư. Dự thảo Thông tư gồm:" is no heading: what
 # follows lists what a thing holds, and the sentences before it keep their work
 _LISTS_THINGS = re.compile(r"[.;]\s[^.;:]*(?<![\w])(?:bao gồm|gồm có|gồm)\s*:\s*$")
@@ -93,6 +91,8 @@ _LISTS_THINGS = re.compile(r"[.;]\s[^.;:]*(?<![\w])(?:bao gồm|gồm có|gồm)
 _SUPERIOR = re.compile(r"(?:(?:Phó )?Thủ tướng|Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)(?!\s+[^\W\d_a-zđ]))"
                        r"(?![\w])")
 _DECIDE = re.compile(r"(?:xem xét,?\s*|sớm\s+)?(?:xét|quyết định|phê duyệt|cho phép|khen thưởng|tặng)(?![\w])")
+# Articles that define rather than assign (phạm vi, đối tượng, giải thích từ ngữ, nguyên tắc …
+# in a quy chế, quy định or hướng dẫn): the bodies they name are not given work there.
 _DEFINING_SECTION = re.compile(
     r"^(?:Phạm vi|PHẠM VI|Đối tượng|ĐỐI TƯỢNG|Giải thích|GIẢI THÍCH|Nguyên tắc|NGUYÊN TẮC|"
     r"(?:Những )?[Qq]uy định chung|(?:NHỮNG )?QUY ĐỊNH CHUNG|Điều kiện|ĐIỀU KIỆN|Nội dung hỗ trợ|Mức hỗ trợ|Mức chi)\b"
@@ -912,7 +912,10 @@ class Reader:
         if named and node.paras:  # "2. Trung tâm Văn hóa - Thông tin và Thể thao" over its paragraphs
             self._paragraphs(node.paras, label or "body", named, labelled=True)
             return
-        texts = ([node.text] if node.text else []) + node.paras
+        # "I. Phương hướng chung:" over its paragraphs: a title, not a task for the letter's addressees
+        title = node.paras and node.is_heading and len(node.text.split()) <= 8 and not _TRIGGER.search(node.text) \
+            and not is_agency_start(node.text)
+        texts = ([node.text] if node.text and not title else []) + node.paras
         self._paragraphs(texts, label or "body", inherited, closing=node.kind == "closing",
                          labelled=node.kind not in ("para", "closing"))
 

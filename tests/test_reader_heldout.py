@@ -2433,3 +2433,16 @@ def test_the_situation_and_the_closing_on_receipt_formula_give_no_work(closing):
                        "yêu cầu Sở Nông nghiệp và Phát triển nông thôn tiếp tục chủ động các biện pháp phòng cháy rừng "
                        + closing)
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["Sở Nông nghiệp và Phát triển nông thôn"], "ongoing")]
+
+
+def test_a_sector_named_ngành_acts_and_a_section_title_gives_no_task():
+    letter = read_text("Chủ tịch UBND tỉnh cũng yêu cầu, ngành Y tế phối hợp với các ngành liên quan tổ chức tốt công tác "
+                       "trực Tết.")
+    assert [(t.lead, t.support) for t in letter.tasks] == [(["ngành Y tế"], ["các ngành liên quan"])]
+    # "I. Phương hướng chung:" titles the paragraphs below it: only their own actors are given work
+    letter = read_text("ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nSố: 15/CT-UBND\nNinh Thuận, ngày 09 tháng 10 năm 2018\nCHỈ THỊ\n"
+                       "Về nhiệm vụ năm học 2018-2019\n"
+                       "Ủy ban nhân dân tỉnh yêu cầu ngành Giáo dục và Đào tạo, các sở, ban, ngành có liên quan "
+                       "triển khai thực hiện nhiệm vụ năm học, như sau:\n\nI. Phương hướng chung:\n\n"
+                       "Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành có liên quan triển khai có hiệu quả các nhiệm vụ.")
+    assert [t.lead for t in letter.tasks] == [["Sở Giáo dục và Đào tạo"]]
