@@ -847,13 +847,13 @@ class Reader:
                 self._time_run(self.tasks[run:], timing)
                 if rest:
                     self.walk(Node("para", None, rest[0], rest[1:]), inherited, top=True)
-            last = node.children[-1] if node.children else None
-            if (last is not None and not self.tasks and last.kind == "para" and not last.paras
-                    and not last.children and last.text.rstrip().endswith(":")):
-                # "… yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" and the excerpt
-                # stops: the introduction is all that is left of the assignment
-                self._paragraphs([last.text.rstrip()[:-1] + "."], f"para{self.para_no}", inherited,
-                                 labelled=False)
+            intros = [c for c in node.children if c.kind == "para" and not c.paras and not c.children
+                      and c.text.rstrip().endswith(":") and _TRIGGER.search(c.text)]
+            if not self.tasks and intros:
+                # "… yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" and the excerpt stops (or
+                # only a page's links follow): the introduction is all that is left of the assignment
+                self._paragraphs([sentences(intros[-1].text.rstrip()[:-1] + ".")[-1]], f"para{self.para_no}",
+                                 inherited, labelled=False)
             return
         label = node.label
         if top and node.kind in ("para",):

@@ -2446,3 +2446,11 @@ def test_a_sector_named_ngành_acts_and_a_section_title_gives_no_task():
                        "triển khai thực hiện nhiệm vụ năm học, như sau:\n\nI. Phương hướng chung:\n\n"
                        "Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành có liên quan triển khai có hiệu quả các nhiệm vụ.")
     assert [t.lead for t in letter.tasks] == [["Sở Giáo dục và Đào tạo"]]
+
+
+def test_an_introduction_whose_items_the_excerpt_lost_is_the_assignment_even_above_page_links():
+    # the page's own lines after "… đề nghị X triển khai một số nội dung:" are no items of it
+    letter = read_text("Cục Trồng trọt vừa có công văn số 512/TT-CLT ngày 03/5/2019 gửi các Sở Nông nghiệp và PTNT các tỉnh. "
+                       "Theo đó, Cục Trồng trọt đề nghị Sở Nông nghiệp và PTNT các tỉnh, thành phố triển khai một số nội dung:\n"
+                       "Nội dung chi tiết: Công văn số 512/TT-CLT\nLịch công tác trống")
+    assert [t.lead for t in letter.tasks] == [["Sở Nông nghiệp và PTNT các tỉnh, thành phố"]]
