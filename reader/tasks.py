@@ -655,20 +655,24 @@ def _resolve(leads: list[str], recipients: list[str]) -> list[str]:
         m = _BARE_HEAD.match(lead)
         if m:
             head = m.group(1).lower()
-            words = fold(head).split()  # "Quý Sở" with a "Sờ Thông tin …" (a typo) in Kính gửi
-            match = [r for r in recipients if fold(r).split()[:len(words)] == words]
+            match = _named_as(head, recipients)  # "Quý Sở" with a "Sờ Thông tin …" (a typo) in Kính gửi
             if len(match) != 1 and _HONORIFIC.match(lead) and head in ("cơ quan", "đơn vị") and recipients:
                 out.extend(recipients)  # "đề nghị Quý Cơ quan …": the honorific addresses the recipients
                 continue
             out.append(match[0] if len(match) == 1 else lead)
         elif _LEVEL_ONLY.match(lead):
             # "đề nghị Ủy ban nhân dân tỉnh (thành phố) báo cáo" to the one "Ủy ban nhân dân tỉnh Bắc Giang" addressed
-            words = fold(lead).split()
-            match = [r for r in recipients if fold(r).split()[:len(words)] == words and len(fold(r).split()) > len(words)]
+            match = [r for r in _named_as(lead, recipients) if fold(r) != fold(lead)]
             out.append(match[0] if len(match) == 1 else lead)
         else:
             out.append(lead)
     return out
+
+
+def _named_as(head: str, recipients: list[str]) -> list[str]:
+    """The recipients whose names begin with the words of `head`, whatever the accents and case."""
+    words = fold(head).split()
+    return [r for r in recipients if fold(r).split()[:len(words)] == words]
 
 
 _LEVEL_ONLY = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)$", re.I)
@@ -838,10 +842,11 @@ class Reader:
                 if timing is None:
                     self.walk(child, inherited, top=True)
                     continue
-                mine = len(self.tasks)
+                mine, last_leads = len(self.tasks), self.last_leads
                 self.walk(Node(child.kind, child.label, child.text, head), inherited, top=True)
                 if parts_of_opening and not (self.tasks[run:] and all(t.lead == self.ctx.preamble for t in self.tasks[run:])):
                     del self.tasks[mine:]  # an item names its own actor: the deadline is the last item's alone
+                    self.last_leads = last_leads
                     self.walk(child, inherited, top=True)
                     continue
                 self._time_run(self.tasks[run:], timing)
