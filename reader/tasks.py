@@ -852,9 +852,9 @@ class Reader:
                 self._time_run(self.tasks[run:], timing)
                 if rest:
                     self.walk(Node("para", None, rest[0], rest[1:]), inherited, top=True)
-            intros = [c for c in node.children if c.kind == "para" and not c.paras and not c.children
-                      and c.text.rstrip().endswith(":") and _TRIGGER.search(c.text)]
-            if not self.tasks and intros:
+            intros = [] if self.tasks else [c for c in node.children if c.kind == "para" and not c.paras and not c.children
+                                            and c.text.rstrip().endswith(":") and _TRIGGER.search(c.text)]
+            if intros:
                 # "… yêu cầu Chủ tịch UBND các huyện triển khai một số nhiệm vụ:" and the excerpt stops (or
                 # only a page's links follow): the introduction is all that is left of the assignment
                 self._paragraphs([sentences(intros[-1].text.rstrip()[:-1] + ".")[-1]], f"para{self.para_no}",
