@@ -31,7 +31,7 @@ _CLOSING = re.compile(
 )
 
 
-_INNER = frozenset(("dash", "bullet", "plus"))
+INNER_KINDS = frozenset(("dash", "bullet", "plus"))
 _OUTER = frozenset(("dieu", "roman", "num"))
 
 
@@ -47,7 +47,7 @@ class Node:
     @property
     def is_item(self) -> bool:
         """A "-", "•" or "+" item with nothing nested under it."""
-        return self.kind in _INNER and not self.children
+        return self.kind in INNER_KINDS and not self.children
 
     @property
     def is_heading(self) -> bool:
@@ -99,10 +99,10 @@ def build_tree(lines: list[str]) -> Node:
         kinds = [n.kind for n in stack]
         if kind in kinds:
             del stack[kinds.index(kind):]
-        elif kind in _OUTER and any(k in _INNER for k in kinds):
+        elif kind in _OUTER and any(k in INNER_KINDS for k in kinds):
             # "- Các cơ quan … phải tích cực …" then "1. Công tác thông tin …": a numbered item never
             # sits under a dash item; a web copy lost the heading between them
-            del stack[next(i for i, k in enumerate(kinds) if k in _INNER):]
+            del stack[next(i for i, k in enumerate(kinds) if k in INNER_KINDS):]
         parent = stack[-1]
         node = Node(kind, _compose(parent, kind, label), rest.strip())
         parent.children.append(node)

@@ -76,8 +76,8 @@ _ISSUING = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:{_KINDS}|CV|VB)"
-    rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
+    rf"^\(?\s*(?:Theo|Xem chi tiết(?: văn bản| nội dung)?(?: tại)?|Nguồn\s*:\s*(?:[Tt]ừ|[Tt]heo|[Tt]rích)?)\s*(?:{_KINDS}|CV|VB)"
+    rf"\s*(?:số)?\s*:?\s*{_KY_HIEU}\s*(?:,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?ngày\s*(?P<date>\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}))?"
 )
 # a letter's number printed without its ký hiệu, right after the letter's kind ("Công văn khẩn số 5995")
 _BARE_NUMBER = re.compile(r"(?:\S+(?:\s+\S+){0,3}?\s+số|\S+\s+\S+)\s+(?P<n>(?!(?:19|20)\d\d(?!\d))\d{2,6})(?![\d/\w-])")
@@ -612,7 +612,7 @@ def _digest(h: Header, lines: list[str]) -> None:
     recount earlier documents ("Ngày 09/11/2020, UBND tỉnh ban hành Kế hoạch số 261/KH-UBND …").
     An attribution line ("(Theo Công văn 907/UBND-KT ngày 13/3/2023)") names it outright.
     """
-    for line in lines[:4] + lines[-6:]:
+    for line in lines[:4] + lines[-12:]:
         m = _TITLE_PAREN.search(line) or _ATTRIBUTION.match(line)
         if m and _ATTRIBUTION.match(line):
             h.number = h.number or _clean_number(m)

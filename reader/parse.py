@@ -37,7 +37,7 @@ from reader.text import is_upper_line, nfc, sentences
 MAX_CHARS = 400_000  # a directive letter is a few pages; longer input is cut, with a warning
 
 _OPENING = re.compile(
-    r"(?:như sau|sau đây|dưới đây|QUYẾT ĐỊNH|Quyết định|yêu cầu|đề nghị|chỉ đạo|nội dung sau|cụ thể|"
+    r"(?:như sau|sau đây|dưới đây|QUYẾT ĐỊNH|Quyết định|yêu cầu|đề nghị|chỉ đạo|nội dung sau|[Cc]ụ thể|"
     r"biện pháp sau|giải pháp sau|nhiệm vụ sau)\s*:\s*$"
 )
 _BLANKS = re.compile(r"[ \t\u00a0]{5,}")

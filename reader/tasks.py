@@ -21,7 +21,7 @@ from reader.agencies import (
     agency_key, agency_span, is_agency_start, is_issuer_like, is_speaking, is_standard_name, same_agency, split_agencies,
     strip_title, verb_at,
 )
-from reader.clauses import Node
+from reader.clauses import INNER_KINDS, Node
 from reader.dates import Timing, find_timings
 from reader.layout import Table
 from reader.letter import Task
@@ -152,7 +152,7 @@ _APPROVAL = re.compile(
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic
 # execution verb refers back to the assignments already made; a new action makes a new task.
 _DELIVER = re.compile(  # the same work handed in
-    r"^(?:gửi|gởi|nộp)\s+(?:(?:bằng\s+)?(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu)|về|đến)(?![\w])"
+    r"^(?:gửi|gởi|nộp)\s+(?:(?:bằng\s+)?(?:ý kiến|báo cáo|văn bản|kết quả|hồ sơ|danh sách|số liệu|biểu mẫu|biểu)|về|đến|tới)(?![\w])"
     r"|^trình\s+(?:dự thảo|đề án|phương án|hồ sơ)(?![\w])")
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
@@ -460,6 +460,7 @@ def _attaches_back(parts: list[Part]) -> bool:
 
 
 _ALSO = re.compile(r"\W*(?:[Đđ]ồng thời|[Nn]goài ra)\s*,")
+_HAND_IN_ORDER = re.compile(r"^(?:Yêu cầu|Đề nghị)\s+(?=(?:gửi|gởi|nộp)\b)")
 _JOINING = re.compile(r"^(?:phối hợp|cùng)\s+(?=(?:thực hiện|triển khai|gửi|nộp)\b)")  # "phối hợp thực hiện và gửi báo cáo …"
 
 
@@ -500,7 +501,8 @@ _CHAIRED_BY = re.compile(rf"(?<![\w])do\s+{_HEAD}\s[^.;]{{2,120}}?\blàm\s+(?:Tr
 # "Ban chỉ đạo do Phó Chủ tịch Thường trực UBND tỉnh X làm Trưởng ban, có nhiệm vụ …": an aside on who heads it
 _HEADED_BY = re.compile(rf"\s+do\s+{_HEAD}\s[^.;,]{{2,100}}?\s+làm\s+(?:Trưởng ban|Tổ trưởng|Trưởng đoàn|Chủ tịch|Chủ nhiệm)\s*,\s*")
 # who to call; how to send ("- Bằng fax theo số …", "- Bằng đường công văn, theo địa chỉ …")
-_CONTACT = re.compile(r"(?:Mọi|Thông tin|Chi tiết)[^:.;]{0,40}?(?:xin )?liên hệ\b|Bằng (?:fax|email|thư|đường|bản)\b")
+_CONTACT = re.compile(r"(?:Mọi|Thông tin|Chi tiết)[^:.;]{0,40}?(?:xin )?liên hệ\b|Bằng (?:fax|email|thư|đường|bản)\b"
+                      r"|(?:Điện thoại|ĐT|Fax|E-?mail|Email|Địa chỉ|Website)\s*:", re.I)
 _CAPTION = re.compile(r"Ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)")  # "… trước ngày 31/3/2019. Ảnh minh họa": a photo's caption
 _SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
 _INLINE_OPENING = re.compile(r"(?<![\w])(?:có ý kiến(?: chỉ đạo)?|yêu cầu|chỉ đạo|đề nghị)\s+như sau\s*:\s*")
@@ -838,6 +840,16 @@ class Reader:
                 # ("đề nghị UBND tỉnh báo cáo các nội dung sau: 1. … 2. …"): a deadline below the last is theirs
                 parts_of_opening = (not ends_run and numbered[k] and k and numbered[k - 1] and not numbered[k + 1]
                                     and self.ctx.preamble)
+                if not (k and node.children[k - 1].kind == child.kind):
+                    alike = len(self.tasks)  # tasks made before the current run of items of one kind
+                elif child.kind in INNER_KINDS and self.tasks[alike:] and (timing := self._hand_in(child)) is not None:
+                    # "- Yêu cầu gửi biểu mẫu … tới Bộ KH&ĐT trước ngày 20/01/2020." below the items of
+                    # the work: handing it in is that work's deadline, not a task of its own
+                    self._time_run(self.tasks[alike:], timing)
+                    rest = [p for p in child.paras if p.strip()]
+                    if rest:
+                        self.walk(Node("para", None, rest[0], rest[1:]), inherited, top=True)
+                    continue
                 head, timing, rest = self._shared_tail(child) if ends_run or parts_of_opening else (child.paras, None, [])
                 if timing is None:
                     self.walk(child, inherited, top=True)
@@ -943,6 +955,14 @@ class Reader:
             if dated:
                 break
         return last.paras, None, []
+
+    def _hand_in(self, item: Node) -> Timing | None:
+        """The one date of an item that only hands the work in ("Gửi báo cáo về Sở X trước ngày …")."""
+        text = _HAND_IN_ORDER.sub("", item.text)
+        if item.children or not _DELIVER.match(text[:1].lower() + text[1:]) or addressees(item.text, self.ctx.recipients):
+            return None
+        dated = [t for t in find_timings(item.text, self.ctx.issued_on, year=self.ctx.year) if t.kind in _DATED_KINDS]
+        return dated[0] if len(dated) == 1 else None
 
     @staticmethod
     def _time_run(tasks: list[Task], timing: Timing) -> None:

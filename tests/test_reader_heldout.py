@@ -76,7 +76,11 @@ def test_digest_names_its_letter(text, number, issued_on):
 @pytest.mark.parametrize(
     "attribution",
     ["(Theo Công văn 2214/UBND-NN ngày 08/6/2022)", "Theo Công văn 2214/UBND-NN ngày 08/6/2022",
-     "(Theo Công văn số 2214/UBND-NN, ngày 08/6/2022)"],
+     "(Theo Công văn số 2214/UBND-NN, ngày 08/6/2022)",
+     "Xem chi tiết nội dung tại Công văn 2214/UBND-NN ngày 08/6/2022.",
+     # a legal-news page: "được ban hành ngày", and the page's byline and links below the line
+     "Xem chi tiết tại Công văn 2214/UBND-NN được ban hành ngày 08/6/2022.\n\nTường Vy\n\nGởi câu hỏi\n\n4,382\n\n"
+     "Bài viết về lĩnh vực Đầu tư\n\nChính sách khác"],
 )
 def test_attribution_line_gives_number_and_date(attribution):
     letter = read_text("UBND tỉnh có ý kiến như sau:\n\nGiao Sở Giao thông vận tải kiểm tra hiện trạng cầu, "
@@ -2455,3 +2459,15 @@ def test_an_introduction_whose_items_the_excerpt_lost_is_the_assignment_even_abo
                        "Theo đó, Cục Trồng trọt đề nghị Sở Nông nghiệp và PTNT các tỉnh, thành phố triển khai một số nội dung:\n"
                        "Nội dung chi tiết: Công văn số 512/TT-CLT\nLịch công tác trống")
     assert [t.lead for t in letter.tasks] == [["Sở Nông nghiệp và PTNT các tỉnh, thành phố"]]
+
+
+def test_items_under_a_cu_the_opening_and_their_hand_in_date_make_one_task():
+    # "… đề nghị X thực hiện báo cáo. Cụ thể:" opens the items; the last item only hands the work in
+    # by a date ("- Yêu cầu gửi biểu mẫu … trước ngày …"): the work and its delivery are one task, and
+    # the page's contact lines below it ("Điện thoại: …") are no work
+    letter = read_text("Theo đó, Bộ Kế hoạch và Đầu tư đề nghị các Ban Quản lý khu công nghiệp các tỉnh thực hiện báo cáo. "
+                       "Cụ thể:\n\n- Báo cáo thống kê tình hình phát triển các khu công nghiệp năm 2019.\n\n"
+                       "+ Biểu I.1, I.2 áp dụng đối với khu công nghiệp;\n\n+ Biểu III.1 áp dụng chung.\n\n"
+                       "- Yêu cầu gửi biểu mẫu thống kê tới Bộ Kế hoạch và Đầu tư trước ngày 20/01/2020.\n\n"
+                       "Điện thoại: (028) 3930 3279\nE-mail: info@example.vn")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các Ban Quản lý khu công nghiệp các tỉnh"], date(2020, 1, 20))]
