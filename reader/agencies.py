@@ -244,6 +244,8 @@ def _canonical(word: str) -> str:
 
 def strip_title(text: str) -> str:
     """Drop a person's title when an agency or a group follows it."""
+    if _MINISTERS.fullmatch(text):
+        return "các Bộ"  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …": the ministers stand for their ministries
     inspector = _HEAD_INSPECTOR.match(text)
     if inspector:
         return text[inspector.end():]  # "Tổng Thanh tra Chính phủ", "Chánh Thanh tra tỉnh": who heads Thanh tra X
@@ -260,6 +262,7 @@ def strip_title(text: str) -> str:
     return inner if inner is not after else text
 
 
+_MINISTERS = re.compile(r"[Cc]ác\s+Bộ\s+trưởng")
 _HEAD_INSPECTOR = re.compile(r"(?:Tổng|Chánh)\s+(?=Thanh tra\s+[^\W\d_])")
 _TITLE_JOINT = re.compile(r"\s*(?:,|và)\s+")
 

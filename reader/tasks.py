@@ -133,7 +133,7 @@ _REPORT = re.compile(r"(?<!theo )(?<!Theo )(?:báo cáo|(?<!ý kiến )(?<!tin )
 # Standing duties (dev: "tiếp tục", monitoring, campaigning, a reporting regime). Executing a
 # named letter ("thực hiện nghiêm công điện") or urging ("đôn đốc") alone is no standing duty.
 _STANDING = re.compile(
-    r"(?:(?<!giáo dục )thường xuyên|(?<!nhằm )(?<!để )\btiếp tục\b|"
+    r"(?:(?<!giáo dục )(?<!chi )thường xuyên|(?<!nhằm )(?<!để )\btiếp tục\b|"
     r"theo dõi|giám sát|duy trì|đẩy mạnh|chú trọng|vận động|tuyên truyền|"
     r"chế độ (?:thông tin )?báo cáo)",
     re.I,
@@ -157,7 +157,7 @@ _DELIVER = re.compile(  # the same work handed in
 _EXECUTE = re.compile(r"^(?:(?:nghiêm túc|khẩn trương|chủ động|tổ chức|triển khai)\s+)*(?:thực hiện|hoàn thành|chấp hành)\b")
 _REPORTING = re.compile(r"\b(?:báo cáo|tổng hợp|thống kê)\b", re.I)  # preparing the report itself
 _URGENT_WORD = re.compile(r"\bkhẩn trương\b|(?<![\w])ngay(?! (?:sau|từ|khi|trong)\b)(?![\w])", re.I)
-_CONTINUING = re.compile(r"(?<!giáo dục )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose, not "giáo dục thường xuyên"
+_CONTINUING = re.compile(r"(?<!giáo dục )(?<!chi )\bthường xuyên\b|(?<!nhằm )(?<!để )\btiếp tục\b", re.I)  # not a purpose, not "giáo dục thường xuyên", not "chi thường xuyên" (recurrent spending)
 # after the subject: a passive other than being assigned, or the copula of a definition
 _NOT_ACTING = re.compile(
     # "Thủ trưởng cơ quan chịu trách nhiệm đối với những trường hợp báo cáo không trung thực": answerable, no work
@@ -732,12 +732,12 @@ def _split_new_order(text: str) -> list[str]:
 
 # one-off outputs: a letter, a plan, a draft, a submission
 _DELIVERABLE = re.compile(
-    r"(?<![\w])(?:có văn bản|ban hành|dự thảo|trình|thành lập|xây dựng (?:kế hoạch|phương án|đề án|quy chế|quy định|"
+    r"(?<![\w])(?:có văn bản|ban hành|dự thảo|trình|thành lập|sơ kết|tổng kết|xây dựng (?:kế hoạch|phương án|đề án|quy chế|quy định|"
     r"chương trình|hướng dẫn)|lập (?:kế hoạch|danh sách|hồ sơ|phương án|quy hoạch)|tổ chức (?:hội nghị|đoàn))(?![\w])"
 )
 # what is left of an action the excerpt cuts off: "phối hợp với các Bộ, ngành có liên quan ng"
 _UNSEEN = re.compile(r"(?:phối hợp với [^.;:]{0,80}?)?\s*[a-zđà-ỹ]{0,6}", re.I)
-_OPENS_CONTINUING = re.compile(r"^\W*(?:thường xuyên|tiếp tục|Thường xuyên|Tiếp tục)\s")
+_OPENS_CONTINUING = re.compile(r"^\W*(?:(?:đồng thời|Đồng thời),?\s+)?(?:thường xuyên|tiếp tục|Thường xuyên|Tiếp tục)\s")
 _CONT_SPLIT = re.compile(r",\s+(?=(?:tiếp tục|thường xuyên)\s)")
 _DATED_KINDS = ("date", "relative")
 
@@ -1195,7 +1195,11 @@ class Reader:
                     runs.append([p])
                 else:
                     runs[-1].append(p)
-            made.extend(self._plain_task(clause, leads, run) for run in runs)
+            for run in runs:
+                task = self._plain_task(clause, leads, run)
+                if made and made[-1].recurrence == task.recurrence == "ongoing" and _OPENS_CONTINUING.match(run[0].text):
+                    continue  # a continuing duty after work that is standing already adds no task
+                made.append(task)
         for k, (t, p) in enumerate(distinct):
             task = Task(clause=clause, lead=list(leads), action=_summary(p.text))
             _apply_timing(task, t)
@@ -1341,7 +1345,7 @@ _FILLER = frozenset(
 )
 
 
-_DETAILS = re.compile(r"^(?:Theo đó|Cụ thể|Nội dung (?:công văn|văn bản) nêu rõ|Theo nội dung (?:công văn|văn bản))\b")
+_DETAILS = re.compile(r"^(?:Theo đó|Cụ thể|Nội dung (?:công văn|văn bản) nêu rõ|Theo nội dung (?:công văn|văn bản)|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố) (?:giao|yêu cầu|đề nghị)(?= ))\b")
 
 
 def drop_summaries(tasks: list[Task]) -> list[Task]:

@@ -2471,3 +2471,23 @@ def test_items_under_a_cu_the_opening_and_their_hand_in_date_make_one_task():
                        "- Yêu cầu gửi biểu mẫu thống kê tới Bộ Kế hoạch và Đầu tư trước ngày 20/01/2020.\n\n"
                        "Điện thoại: (028) 3930 3279\nE-mail: info@example.vn")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [(["các Ban Quản lý khu công nghiệp các tỉnh"], date(2020, 1, 20))]
+
+
+def test_recurrent_spending_ministers_and_a_continuing_duty_after_a_review():
+    # "chi thường xuyên" is recurrent spending, not a standing duty; "Các Bộ trưởng" stand for their
+    # ministries; "; đồng thời, tiếp tục …" after a one-off review ("sơ kết") is a task of its own
+    letter = read_text("Kính gửi: Các Bộ, cơ quan ngang Bộ\nThủ tướng Chính phủ có ý kiến như sau:\n"
+                       "1. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ khẩn trương tiến hành sơ kết việc thực hiện Chỉ thị "
+                       "số 19/2002/CT-TTg và gửi Bộ Tài chính; đồng thời, tiếp tục tăng cường chỉ đạo thực hiện tốt Chỉ thị này.\n"
+                       "2. Các cơ quan, đơn vị dự toán chủ động rà soát nhiệm vụ chi để tiết kiệm thêm 10% dự toán chi thường "
+                       "xuyên 6 tháng cuối năm.")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [
+        (["các Bộ", "cơ quan ngang Bộ"], None), (["các Bộ", "cơ quan ngang Bộ"], "ongoing"),
+        (["Các cơ quan, đơn vị dự toán"], None)]
+
+
+def test_a_digest_sum_is_dropped_when_the_committee_then_gives_the_work_body_by_body():
+    letter = read_text("UBND tỉnh vừa ban hành Công văn số 593/UBND-VP chỉ đạo các sở, ngành, địa phương liên quan tăng "
+                       "cường công tác kiểm tra hoạt động khoáng sản.\n\n"
+                       "UBND tỉnh giao Sở Tài nguyên và Môi trường tổ chức thanh tra, kiểm tra các điểm mỏ.")
+    assert [t.lead for t in letter.tasks] == [["Sở Tài nguyên và Môi trường"]]
