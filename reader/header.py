@@ -670,6 +670,7 @@ def _attached(h: Header, lines: list[str]) -> None:
 
 # "… thực hiện tốt các nội dung trong Công văn số 130/SNN-TL ngày 24/02/2021 của Sở.": a body named by its
 # bare head is the page's own writer, so the letter so named is the one the page reports
+_CITED_AT = re.compile(r"(?:\btại|\btheo|[Cc]ăn cứ|[Tt]hực hiện)\s+$")  # "… theo quy định tại Quyết định số …"
 _OF_ITSELF = re.compile(r"\s*của\s+(?:Sở|Bộ|UBND tỉnh|Ủy ban nhân dân tỉnh|Uỷ ban nhân dân tỉnh)\s*(?:[.,;]|$)")
 
 
@@ -677,7 +678,7 @@ def _own_letter(h: Header, lines: list[str]) -> None:
     for line in lines[:16]:
         for m in _CITED_NUMBER.finditer(line):
             dated = _DATED.match(line, m.end())
-            if dated and _OF_ITSELF.match(line, dated.end()):
+            if dated and _OF_ITSELF.match(line, dated.end()) and not _CITED_AT.search(line, 0, m.start()):
                 h.number = _clean_number(m)
                 _date_after(h, line[m.end():], lines)
                 return

@@ -368,6 +368,10 @@ def _actor(sentence: str, recipients: list[str], reported: bool = False,
                 if leads:
                     return leads, span, after[off + comma.end():], True
         found = _actor(after, recipients, reported, central)
+        if found[0] and topic.group().lower().startswith("đối với") and _WHICH_FAIL.match(found[2]) and "," in found[2]:
+            # "Đối với các doanh nghiệp không thực hiện nghĩa vụ tài chính, UBND tỉnh sẽ …": the topic
+            # describes whom the rest is about; who acts comes after it
+            return _actor(found[2].split(",", 1)[1].lstrip(), recipients, reported, central)
         said = _ISSUER_ASKS.search(body, topic.end()) if not found[0] and topic.group().lower().startswith("đối với") else None
         if said:  # "Đối với các sở, ngành …, UBND tỉnh yêu cầu: căn cứ chức năng …": those bodies must act
             leads = _resolve(split_agencies(body[topic.end():said.start()]), recipients)
@@ -506,6 +510,7 @@ _CONTACT = re.compile(r"(?:Mọi|Thông tin|Chi tiết)[^:.;]{0,40}?(?:xin )?li�
 _CAPTION = re.compile(r"Ảnh(?: minh (?:họa|hoạ))?\s*(?::|$)")  # "… trước ngày 31/3/2019. Ảnh minh họa": a photo's caption
 _SCHEDULE = re.compile(r"(?:Ngày|Từ ngày|Sáng|Chiều|Buổi sáng|Buổi chiều)\s[^:;,.]{1,30}:\s")
 _INLINE_OPENING = re.compile(r"(?<![\w])(?:có ý kiến(?: chỉ đạo)?|yêu cầu|chỉ đạo|đề nghị)\s+như sau\s*:\s*")
+_WHICH_FAIL = re.compile(r"\s*(?:không|chưa|cố tình|còn)\s")
 _ALL_OF = re.compile(r"^(?:[Tt]ất cả|[Tt]oàn bộ)\s+(?=các\s)")
 _FIRST_PERSON = re.compile(r"(?:Chúng tôi|Tôi)\s")
 _SAID_BY = re.compile(r"[”\"]\s*,\s+[^\"“”]{2,100}$")  # a quotation's closing mark, then who said it

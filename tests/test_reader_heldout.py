@@ -2491,3 +2491,14 @@ def test_a_digest_sum_is_dropped_when_the_committee_then_gives_the_work_body_by_
                        "cường công tác kiểm tra hoạt động khoáng sản.\n\n"
                        "UBND tỉnh giao Sở Tài nguyên và Môi trường tổ chức thanh tra, kiểm tra các điểm mỏ.")
     assert [t.lead for t in letter.tasks] == [["Sở Tài nguyên và Môi trường"]]
+
+
+def test_a_topic_that_describes_whom_it_is_about_is_not_the_actor_and_a_cited_decision_not_the_letter():
+    letter = read_text("Kính gửi: Sở Tài chính\n"
+                       "Đối với các doanh nghiệp chưa nộp tiền thuê đất, Sở Tài chính đôn đốc thu nộp trước ngày 30/6/2016.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Sở Tài chính"], date(2016, 6, 30))]
+    # a digest that names no letter of its own: the decision a clause cites is not it
+    letter = read_text("UBND tỉnh giao Sở Kế hoạch và Đầu tư khẩn trương xây dựng bộ tài liệu xúc tiến đầu tư.\n\n"
+                       "Sở Kế hoạch và Đầu tư hướng dẫn các nhà đầu tư hoàn thiện hồ sơ theo quy định tại Quyết định số "
+                       "2120/QĐ-UBND ngày 01/12/2021 của UBND tỉnh.")
+    assert (letter.number, letter.issued_on) == (None, None)
