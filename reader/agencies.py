@@ -45,7 +45,7 @@ _STRONG = frozenset((
     "Ủy ban", "Uỷ ban", "Hội đồng", "Liên hiệp", "Liên minh", "Đoàn", "Doanh nghiệp",
 ))
 _ALWAYS_NEW = frozenset(("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "HĐND", "Hội đồng nhân dân",
-                         "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bộ Chỉ huy", "Viện kiểm sát"))
+                         "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bộ Chỉ huy", "Viện kiểm sát", "Tòa án", "Toà án", "UBMTTQ"))
 _TITLES = (
     "Phó Chủ tịch Văn xã", "Phó Chủ tịch Văn Xã", "Phó Chủ tịch Kinh tế", "Phó Chủ tịch Thường trực", "Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Tổng Giám đốc",
     "Tổng giám đốc", "Giám đốc", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Phó Trưởng ban",

@@ -231,8 +231,11 @@ def test_informing_an_office_of_difficulties_is_an_event_report():
          ["UBND các phường", "các cơ quan, trường học, doanh nghiệp"]),
         ("Các cấp, các ngành và địa phương", ["Các cấp, các ngành và địa phương"]),
         ("Sở Y tế và đơn vị liên quan", ["Sở Y tế", "đơn vị liên quan"]),
+        ("Viện Kiểm sát nhân dân tỉnh, Toà án nhân dân tỉnh", ["Viện Kiểm sát nhân dân tỉnh", "Toà án nhân dân tỉnh"]),
+        ("UBND huyện, thị xã, thành phố, UBMTTQ Việt Nam tỉnh", ["UBND huyện, thị xã, thành phố", "UBMTTQ Việt Nam tỉnh"]),
     ],
-    ids=["people-are-not-an-agency", "generic-group-stays-whole", "specific-then-generic"],
+    ids=["people-are-not-an-agency", "generic-group-stays-whole", "specific-then-generic", "a-court-after-a-procuracy",
+         "the-front-after-the-districts"],
 )
 def test_split_generic_groups(span, agencies):
     from reader.agencies import split_agencies
