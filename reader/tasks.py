@@ -515,6 +515,8 @@ _ALL_OF = re.compile(r"^(?:[Tt]ất cả|[Tt]oàn bộ)\s+(?=các\s)")
 _FIRST_PERSON = re.compile(r"(?:Chúng tôi|Tôi)\s")
 _SAID_BY = re.compile(r"[”\"]\s*,\s+[^\"“”]{2,100}$")  # a quotation's closing mark, then who said it
 _AND_ASKS = re.compile(r"\s*,?\s*(?:và\s+)?(?:đề nghị|yêu cầu|giao)\s+")
+_ASKS_NOBODY = re.compile(r"(?:(?:Phó )?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)(?![\w])"
+                          r"[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị|chỉ đạo)\s+(?=[a-zđà-ỹ])")
 _ISSUER_ASKS = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Chủ tịch UBND)[^,.;:]{0,40}?\s(?:yêu cầu|đề nghị)\s*:?\s*")
 _TOPIC = re.compile(r"[Đđ]ối với\s+(?=[^\W\d_])|(?!(?:Chú thích|Ảnh|Nguồn|Tin|Xem|Video|Clip)\b)[^:.;,]{2,60}?:\s+(?=[^\W\d_])")
 _LOCAL_AUTHORITY = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[^\W\d_a-zđ]")
@@ -1088,6 +1090,10 @@ class Reader:
                 leads = list(self.ctx.recipients)  # "đề nghị các cơ quan, đơn vị …": the letter's addressees
             if not leads and _CONTENT_ITEM.match(part.text) and not _has_signal(part):
                 continue  # "1. Tổng số văn bản đã ban hành …": what a report must hold, not work of its own
+            if not leads and digest and not fallback and self.ctx.recipients and _ASKS_NOBODY.match(part.text):
+                # "Cụ thể, Chủ tịch UBND tỉnh yêu cầu tổ chức tốt …" with no object: the bodies the page
+                # says the letter was sent to
+                leads = list(self.ctx.recipients)
             if not leads:
                 signal = _has_signal(part) or (_on_event(part.sentence or part.text) and _REPORT.search(part.text))
                 # a digest paragraph that opens on an order verb ("Tổ chức xây dựng …. Tham mưu UBND

@@ -2505,3 +2505,12 @@ def test_a_topic_that_describes_whom_it_is_about_is_not_the_actor_and_a_cited_de
                        "Sở Kế hoạch và Đầu tư hướng dẫn các nhà đầu tư hoàn thiện hồ sơ theo quy định tại Quyết định số "
                        "2120/QĐ-UBND ngày 01/12/2021 của UBND tỉnh.")
     assert (letter.number, letter.issued_on) == (None, None)
+
+
+def test_a_digest_order_with_no_object_goes_to_the_bodies_the_letter_was_sent_to():
+    letter = read_text("TTH - Chủ tịch UBND tỉnh vừa có Công văn số 7690/UBND-BTCD gửi thủ trưởng các cơ quan chuyên môn "
+                       "thuộc UBND tỉnh, Chủ tịch UBND các huyện, thị xã và TP. Huế về việc phối hợp tiếp công dân.\n\n"
+                       "Cụ thể, Chủ tịch UBND tỉnh yêu cầu tổ chức tốt công tác tiếp công dân trong thời gian diễn ra Kỳ họp "
+                       "Quốc hội. Đồng thời, tăng cường công tác giải quyết khiếu nại, tố cáo.\n\nLương Xuân Trà")
+    assert [t.lead for t in letter.tasks] == [["các cơ quan chuyên môn thuộc UBND tỉnh", "UBND các huyện, thị xã và TP. Huế"]]
+
