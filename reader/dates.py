@@ -111,8 +111,8 @@ _RECURRENCE = re.compile(
     r"(?P<ynext>năm sau|năm tiếp theo)?\s*(?:hằng|hàng|mỗi)?\s*năm)"
     r"|(?P<semi>(?:định kỳ|hằng|hàng|mỗi)\s*(?:6|sáu)\s*tháng|(?:6|sáu)\s*tháng\s*(?:một|1)\s*lần|"
     r"báo cáo\s*(?:sơ kết\s*)?(?:định kỳ\s*)?(?:6|sáu)\s*tháng(?!\s*(?:đầu|cuối)\s*năm\s*\d))"
-    r"|(?P<month>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng)"
-    r"|(?P<quarter>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý)"
+    r"|(?P<month>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng(?!\s*\d))"
+    r"|(?P<quarter>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý(?!\s*(?:\d|[IV]+(?![\w]))))"
     r"|(?P<year>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm)"
     r"|(?P<week>(?:định kỳ\s*)?(?:hằng|hàng|mỗi)\s+tuần)"
     r"|(?P<day>(?:hằng|hàng|mỗi)\s+ngày))",

@@ -2514,3 +2514,16 @@ def test_a_digest_order_with_no_object_goes_to_the_bodies_the_letter_was_sent_to
                        "Quốc hội. Đồng thời, tăng cường công tác giải quyết khiếu nại, tố cáo.\n\nLương Xuân Trà")
     assert [t.lead for t in letter.tasks] == [["các cơ quan chuyên môn thuộc UBND tỉnh", "UBND các huyện, thị xã và TP. Huế"]]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [("định kỳ tháng 12 hàng năm báo cáo kết quả thực hiện", ["yearly"]),
+     ("định kỳ quý IV hằng năm báo cáo kết quả", ["yearly"]),
+     ("báo cáo định kỳ tháng về Sở Nội vụ", ["monthly"])],
+    ids=["the-month-of-a-yearly-report", "the-quarter-of-a-yearly-report", "monthly"],
+)
+def test_the_month_named_after_định_kỳ_is_when_a_yearly_report_is_due(text, kinds):
+    from reader.dates import find_timings
+
+    assert [t.recurrence for t in find_timings(text, None) if t.kind == "recurrence"] == kinds
