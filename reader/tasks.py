@@ -1048,7 +1048,8 @@ class Reader:
                         continue
                     part = Part(p_leads, p_text, p_action, bool(p_leads), sentence if k == 0 else piece)
                     part.own = bool(p_leads) and (p_leads is not leads or k == 0)
-                    part.summary = self.ctx.reported and _LETTER_NAMED.search(sentence) is not None
+                    part.summary = self.ctx.reported and (_LETTER_NAMED.search(sentence) is not None or (
+                        sentence[:3] in ("Đó ", "Đây") and _THAT_IS.match(sentence) is not None))
                     part.details = _DETAILS.match(sentence) is not None
                     part.continues = k > 0
                     part.support = _supports(p_action)
@@ -1368,6 +1369,10 @@ def drop_summaries(tasks: list[Task]) -> list[Task]:
         return tasks  # "UBND tỉnh cũng giao Sở X …" after the sum is more work, not the sum in detail
     if any(_is_anaphor(t.lead) for t in tasks if not t.summary and t.lead):
         return [t for t in tasks if not t.summary]  # "Theo đó, … yêu cầu các đơn vị, địa phương …": the same bodies
+
+    # the bodies the details give work to, or name as supporting it ("giao Sở X chủ trì, phối hợp với
+    # các Sở, ban, ngành …" after a sum addressed to those)
+    own |= {agency_key(x) for t in tasks if not t.summary for x in t.support}
 
     def covered(name: str) -> bool:
         key = agency_key(name)

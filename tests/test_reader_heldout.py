@@ -2527,3 +2527,12 @@ def test_the_month_named_after_định_kỳ_is_when_a_yearly_report_is_due(text,
     from reader.dates import find_timings
 
     assert [t.recurrence for t in find_timings(text, None) if t.kind == "recurrence"] == kinds
+
+
+def test_a_digest_sum_is_dropped_when_the_details_name_its_bodies_as_supporters():
+    letter = read_text("Đó chính là nội dung chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản số 4235/UBND-KGVX gửi các Sở, ban, "
+                       "ngành; UBND các huyện, thị xã, thành phố về việc tăng cường các biện pháp bảo vệ trẻ em.\n\n"
+                       "Theo đó, UBND tỉnh giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các Sở, ban, ngành; "
+                       "UBND các huyện, thị xã, thành phố tăng cường công tác bảo vệ trẻ em.")
+    assert [(t.lead, t.support) for t in letter.tasks] == [
+        (["Sở Lao động - Thương binh và Xã hội"], ["các Sở, ban, ngành", "UBND các huyện, thị xã, thành phố"])]
