@@ -497,7 +497,9 @@ def _province_itself(span: str) -> bool:
 
 
 _CONTENT_ITEM = re.compile(r"(?:Trong nội dung|Tổng số|Số lượng|Tình hình|Kết quả|Danh sách|Nội dung|Đánh giá chung|"
-                           r"Những khó khăn|Công tác|Những đề xuất|Các đề xuất|Đề xuất, kiến nghị)(?![\w])")
+                           r"Những khó khăn|Công tác|Những đề xuất|Các đề xuất|Đề xuất, kiến nghị|Biên chế|"
+                           r"Số (?:công chức|viên chức|biên chế|người|hộ|liệu))(?![\w])"
+                           r"|.*(?:…\s*){2,}|.*\.{4,}")  # a form's field with its blank: "Năm 2015:……….. biên chế"
 # "Ban Chỉ đạo … do ông Lê Đức Tiến, Phó Chủ tịch UBND tỉnh làm Trưởng ban": who heads a body, no work
 _HEAD = r"(?:ông|bà|đồng chí|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Giám đốc)"
 _CHAIRED_BY = re.compile(rf"(?<![\w])do\s+{_HEAD}\s[^.;]{{2,120}}?\blàm\s+(?:Trưởng|Tổ trưởng|Chủ tịch|Chủ nhiệm)[^.;]{{0,20}}"
@@ -1246,11 +1248,14 @@ class Reader:
         # "khẩn trương", "ngay" ask for a deliverable, not a standing duty, even in a chỉ thị; only
         # words that say so ("thường xuyên", "tiếp tục") keep an urgent task standing
         urgent = any(_URGENT_WORD.search(p.text) for p in plain)
-        if any(_OCCASION.search(p.scope or p.text) for p in plain):
+        # a fronted purpose ("Để có đủ căn cứ báo cáo … về tiếp tục đổi mới …, Bộ Nội vụ đề nghị …") says
+        # why, not how long: only the words from the actor on count
+        said = [p.text if p.scope.startswith(("Để ", "Nhằm ")) else (p.scope or p.text) for p in plain]
+        if any(_OCCASION.search(x) for x in said):
             standing = False
         elif urgent:
-            standing = any(_CONTINUING.search(p.scope or p.text) for p in plain)
-        elif standing or any(_STANDING.search(p.scope or p.text) for p in plain):
+            standing = any(_CONTINUING.search(x) for x in said)
+        elif standing or any(_STANDING.search(x) for x in said):
             standing = True
         if standing:
             task.recurrence = "ongoing"

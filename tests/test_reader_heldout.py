@@ -2536,3 +2536,15 @@ def test_a_digest_sum_is_dropped_when_the_details_name_its_bodies_as_supporters(
                        "UBND các huyện, thị xã, thành phố tăng cường công tác bảo vệ trẻ em.")
     assert [(t.lead, t.support) for t in letter.tasks] == [
         (["Sở Lao động - Thương binh và Xã hội"], ["các Sở, ban, ngành", "UBND các huyện, thị xã, thành phố"])]
+
+
+def test_a_forms_fields_are_no_tasks_and_a_fronted_purpose_does_not_make_the_request_standing():
+    letter = read_text("BỘ NỘI VỤ\nSố: 1568/BNV-TCBC\nV/v báo cáo số lượng công chức\nHà Nội, ngày 14 tháng 04 năm 2021\n"
+                       "Kính gửi:\n- Các Bộ, cơ quan ngang Bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
+                       "Để có đủ căn cứ báo cáo về kết quả thực hiện Nghị quyết số 19-NQ/TW về tiếp tục đổi mới hệ thống tổ "
+                       "chức các đơn vị sự nghiệp công lập, Bộ Nội vụ đề nghị các Bộ, ngành, địa phương rà soát, tổng hợp báo "
+                       "cáo số liệu về số biên chế công chức. Cụ thể như sau:\n\n"
+                       "1. Biên chế công chức được cơ quan có thẩm quyền giao\n\na) Năm 2015:……….. biên chế\n\n"
+                       "b) Năm 2021:……….. biên chế\n\n2. Số công chức có mặt tại thời điểm ngày 31/3/2021\n\n"
+                       "a) Số công chức có mặt:…… người\n\nb) Số biên chế công chức chưa")
+    assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["các Bộ, ngành, địa phương"], None)]
