@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
@@ -321,6 +321,8 @@ def _deadline(m: re.Match, issued_on: date | None, bare: bool, year: int | None 
         if not 1 <= mo <= 12:
             return None
         when = last_day(y, mo)
+        if cue.endswith("trước") and not g["end"] and not bare:
+            when = date(y, mo, 1) - timedelta(days=1)  # "trước tháng 6 năm 2009": before June begins
     elif g["y4"]:
         when = _q_end(g["q"], int(g["y4"]))
     elif g["y5"]:

@@ -66,7 +66,10 @@ _COPY_FORMULA = re.compile(
     r"^Quyết định (?:này )?có hiệu lực|^Ban hành kèm theo|^(?:Phê duyệt|Bãi bỏ|Công nhận|Ban hành)\b|"
     # the courtesy that closes a request: "Kính đề nghị các cơ quan, đơn vị quan tâm, phối hợp./."
     r"(?:(?:[Kk]ính|[Tt]rân trọng) đề nghị|^Đề nghị) (?:các |Quý |quý )?(?:[Cc]ơ quan|[Đđ]ơn vị)[^.;]{0,30}? quan tâm"
-    r"(?:,?\s*(?:phối hợp|tạo điều kiện|giúp đỡ|thực hiện|tham gia[^.;0-9]{0,40}))?\s*(?:\./\.|[.;!]|$)",
+    r"(?:,?\s*(?:phối hợp|tạo điều kiện|giúp đỡ|thực hiện|tham gia[^.;0-9]{0,40}))?\s*(?:\./\.|[.;!]|$)|"
+    # … and the hope it ends on: "Sở X rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan./."
+    r"(?<![\w])(?:[Rr]ất|[Kk]ính|[Xx]in) mong (?:nhận được )?sự (?:quan tâm|hợp tác|phối hợp|giúp đỡ|ủng hộ|chỉ đạo)"
+    r"(?:,\s*(?:quan tâm|hợp tác|phối hợp|giúp đỡ|ủng hộ|chỉ đạo))* của [^.;]{0,40}?(?:\./\.|[.;!]|$)",
 )
 # A plan's requirements (its "Yêu cầu" section, whose heading a web copy may lose): carry out the
 # plan itself properly and on time ("thực hiện đúng yêu cầu, tiến độ tại Kế hoạch", "triển khai
@@ -146,7 +149,9 @@ _OCCASION = re.compile(
 _AT_LETTER = re.compile(r"Tại (?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện) (?:số\s*)?(?P<n>\d+\s*/\s*[^\s,]+)")
 _PETITION = re.compile(r"(?:[Cc]ử tri|[Cc]ông dân)\b[^.;:]{0,60}?\s(?:kiến nghị|đề nghị|phản ánh|hỏi)\s")
 _BODY_NAMED = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s"  # "Đồng ý Ủy ban nhân dân tỉnh X lập Đề án …"
-_APPROVAL = re.compile(
+_APPROVAL = re.compile(  # also the leader's refusals: "Không đồng ý …", "Không ban hành Nghị định sửa đổi …"
+    r"^(?:[Kk]hông|[Cc]hưa)\s+(?:(?:ban hành|sửa đổi)\s+(?:Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị)|"
+    r"đồng ý|chấp thuận|thống nhất|nhất trí)\b|"
     r"^(?:(?:[Cc]ơ bản|[Vv]ề cơ bản|[Hh]oàn toàn)\s+)?(?:thống nhất|Thống nhất|đồng ý|Đồng ý|nhất trí|Nhất trí|chấp thuận|"
     r"Chấp thuận|[Gg]hi nhận|[Đđ]ánh giá cao|[Bb]iểu dương|[Hh]oan nghênh|[Cc]ho phép)\b(?! để| cho)(?!\s+" + _BODY_NAMED + ")")
 # "Các đơn vị thực hiện trước ngày …", "yêu cầu các đơn vị thực hiện nghiêm túc": the generic

@@ -1761,6 +1761,26 @@ def test_an_approval_naming_a_body_and_a_reply_to_voters():
     assert reply.tasks == []
 
 
+@pytest.mark.parametrize("closing", ["Rất mong sự hợp tác của Quý Bộ/Cơ quan.",
+                                     "Bộ Y tế rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan, đơn vị./."])
+def test_the_hope_that_closes_a_letter_is_no_task(closing):
+    letter = read_text("BỘ Y TẾ\nSố: 978/BYT-KH\nHà Nội, ngày 28 tháng 02 năm 2012\nKính gửi:\n"
+                       "- Bộ Lao động - Thương binh và Xã hội\n- Bảo hiểm xã hội Việt Nam\n\n"
+                       "Bộ Y tế nhận được công văn số 502/VPCP-KTTH ngày 30/01/2012 của Văn phòng Chính phủ thông báo ý kiến "
+                       "của Thủ tướng Chính phủ như sau:\n\n“Đồng ý nâng mức hỗ trợ mua thẻ bảo hiểm y tế từ năm 2012”.\n\n"
+                       "Bộ Y tế xin thông báo và đề nghị Quý Bộ/Cơ quan tổ chức triển khai thực hiện.\n\n" + closing)
+    assert len(letter.tasks) == 1
+
+
+def test_a_refusal_is_no_task():
+    letter = read_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 200/VPCP-KGVX\nHà Nội, ngày 06 tháng 01 năm 2009\n"
+                       "Kính gửi:\n- Các Bộ: Y tế, Tài chính;\n- Bảo hiểm Xã hội Việt Nam.\n"
+                       "Xét đề nghị của Bộ Y tế, Phó Thủ tướng có ý kiến như sau:\n"
+                       "1. Không ban hành Nghị định sửa đổi Nghị định số 63/2005/NĐ-CP về Điều lệ Bảo hiểm y tế.\n"
+                       "2. Bộ Y tế chủ trì xây dựng dự thảo Nghị định, trình Chính phủ trước tháng 6 năm 2009.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [(["Bộ Y tế"], date(2009, 5, 31))]
+
+
 def test_an_approval_with_commas_in_its_object_is_no_task():
     letter = read_text("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 994/UBND-KGVX\nHậu Giang, ngày 19 tháng 6 năm 2017\n"
                        "Kính gửi: Sở Khoa học và Công nghệ\nChủ tịch UBND tỉnh có ý kiến như sau:\n"

@@ -125,6 +125,8 @@ ISSUED = date(2019, 8, 1)
         ("hoàn thành trước ngày 15 tháng 8 năm 2019", date(2019, 8, 15), None, None),
         ("gửi trước 16 giờ ngày 15/8/2019", date(2019, 8, 15), "16:00", None),
         ("trình trong tháng 12/2019", date(2019, 12, 31), None, None),
+        ("trình Chính phủ trước tháng 12 năm 2019", date(2019, 11, 30), None, None),  # before December begins
+        ("trình trước cuối tháng 12/2019", date(2019, 12, 31), None, None),
         ("sơ kết trong Quý III/2019", date(2019, 9, 30), None, None),
         ("tổng kết trong quý 4 năm 2019", date(2019, 12, 31), None, None),
         ("hoàn thành trong 6 tháng đầu năm 2020", date(2020, 6, 30), None, None),
