@@ -34,7 +34,8 @@ _FRONTED = re.compile(
     r"Tại (?:Công văn|Văn bản|Quyết định|Chỉ thị|Kế hoạch|Thông báo|Công điện|công văn|văn bản)[^,]{1,80}|Thống nhất [^,]{1,150}|Trường hợp [^,]{1,100}|Trong trường hợp [^,]{1,100}|Khi [^,]{1,100}|"
     r"Nếu [^,]{1,100}|Trong quá trình [^,]{1,80}|Tuy nhiên|Định kỳ [^,]{1,80}|(?:Hằng|Hàng) (?:tháng|quý|năm)[^,]{0,60}|"
     r"[Tt]ừ ngày [^,]{1,60}|(?:Cũng )?[Tt]heo (?:văn bản|công văn|công điện|chỉ thị|quyết định|thông báo|Văn bản|Công văn|"
-    r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s))+"
+    r"Công điện|Chỉ thị|Quyết định|Thông báo)[^,]{0,100}|Theo (?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|nội dung|kế hoạch|Kế hoạch|(?:sự )?phân công|hướng dẫn|quy định|chức năng)[^,]{0,100})\s*,\s*|(?:Theo đó|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời)\s+(?=(?:các|Các|những)\s)|"
+    r"Riêng\s+(?=(?:UBND|Ủy ban|Uỷ ban|Sở|Bộ|Ban|Phòng|Công an|Các|các)\s))+"
 )
 _TRIGGER = re.compile(
     r"(?<![\w])(?:(?<!Ngoại )(?<!ngoại )(?:Giao|giao|Gao)(?!\s+(?:thông|dịch|lưu|ban|nhận|kết|thừa|tiếp|hữu)\b)(?:\s+(?:nhiệm vụ|trách nhiệm)(?:\s+cụ thể)?(?=\s+cho\s|\s+(?:các\s|[^\W\d_a-zđ])))?(?:\s+cho(?=\s))?|Yêu cầu|yêu cầu|Đề nghị|đề nghị|[Đđ]ồng ý (?:(?:chủ trương|về chủ trương)\s+)?(?:để|cho)|[Đđ]ồng ý(?=\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ|Sở)\s)|"
@@ -458,6 +459,19 @@ _PRAISED = re.compile(r"^(?:[^\s,.;:]+\s+){1,8}?(?:cũng\s+|đồng thời\s+)?(
 _CITED_CONTENT = re.compile(
     r"^(?:Thực hiện|Căn cứ|Theo)\b[^;.]{0,200}?\b(?:Công văn|Văn bản|Quyết định|Kế hoạch|Chỉ thị|Thông báo|Nghị quyết|"
     r"công văn|văn bản)\s+số[^;]{0,250};\s*trong đó\b")
+
+
+# "gửi hồ sơ về Sở X trước ngày 28-10 để sở tổ chức thẩm định trình UBND tỉnh trước ngày 10-11": what the
+# body handed the work does with it, by its own date, is not the lead's
+_FOR_ANOTHER = re.compile(r"(?<![\w])để\s+(?:(?:các|cho)\s+)?(?:[Ss]ở|UBND|Ủy ban|Uỷ ban|[Bb]ộ|Văn phòng|Thanh tra|Công an)(?![\w])")
+
+
+def _own_timings(timings: list[Timing], scope: str) -> list[Timing]:
+    dated = [t for t in timings if t.kind in _DATED_KINDS]
+    if len(dated) < 2:
+        return timings
+    later = [t for t in dated[1:] if _FOR_ANOTHER.search(scope, dated[0].start, t.start)]
+    return [t for t in timings if t not in later]
 
 
 def _attaches_back(parts: list[Part]) -> bool:
@@ -1063,7 +1077,7 @@ class Reader:
                     # the timing may sit in a fronted adverbial ("Định kỳ … hằng tháng, X cập nhật …")
                     part.scope = (sentence if len(pieces) == 1 else
                                   sentence[:len(sentence) - len(action)] + piece if k == 0 else piece)
-                    part.timings = find_timings(part.scope, self.ctx.issued_on, year=self.ctx.year)
+                    part.timings = _own_timings(find_timings(part.scope, self.ctx.issued_on, year=self.ctx.year), part.scope)
                     if not part.leads:
                         part.leads = last
                     if part.leads:

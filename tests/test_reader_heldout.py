@@ -2568,3 +2568,14 @@ def test_a_forms_fields_are_no_tasks_and_a_fronted_purpose_does_not_make_the_req
                        "b) Năm 2021:……….. biên chế\n\n2. Số công chức có mặt tại thời điểm ngày 31/3/2021\n\n"
                        "a) Số công chức có mặt:…… người\n\nb) Số biên chế công chức chưa")
     assert [(t.lead, t.recurrence) for t in letter.tasks] == [(["các Bộ, ngành, địa phương"], None)]
+
+
+def test_riêng_names_its_own_body_and_a_date_for_the_body_handed_the_work_is_not_the_leads():
+    letter = read_text("UBND tỉnh Khánh Hòa vừa có văn bản gửi Sở Tài nguyên và Môi trường, UBND các huyện, thị xã, thành phố "
+                       "về việc đẩy nhanh công tác lập quy hoạch sử dụng đất.\n\n"
+                       "UBND tỉnh yêu cầu UBND các huyện, thị xã, thành phố khẩn trương hoàn thiện việc lập Quy hoạch sử dụng "
+                       "đất giai đoạn 2021-2030; gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 28/10/2021 để sở tổ chức "
+                       "thẩm định trình UBND tỉnh trước ngày 10/11/2021. Riêng UBND huyện Khánh Sơn khẩn trương hoàn thiện Kế "
+                       "hoạch sử dụng đất năm 2021; gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 25/10/2021.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["UBND các huyện, thị xã, thành phố"], date(2021, 10, 28)), (["UBND huyện Khánh Sơn"], date(2021, 10, 25))]
