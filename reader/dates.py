@@ -51,7 +51,8 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-_MASK_PARENS = re.compile(r"\([^()]{0,400}\)")
+# an aside that is itself a deadline ("… theo quy định (trước ngày 15/12/2023); …") stays
+_MASK_PARENS = re.compile(r"\((?!\s*(?:hoàn thành |xong )?(?:trước|chậm nhất|hạn chót|thời hạn)\s)[^()]{0,400}\)")
 
 
 def mask_parentheses(text: str) -> str:

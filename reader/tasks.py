@@ -564,10 +564,20 @@ _SPEECH_FRAME = re.compile(
 )
 
 
+# what the clause is about, fronted before who acts ("Về việc đề xuất ban hành Nghị quyết …: Bộ X chủ trì …",
+# "Đối với các vấn đề thuộc thẩm quyền của Chính phủ, Bộ X chủ động …")
+_ABOUT = re.compile(r"(?:[Đđ]ối với|[Vv]ề)\s+[^,;:.]{2,200}?\s*[,:]\s+")
+
+
 def _after_fronted(body: str) -> str:
     """The clause after a fronted speech frame ("<frame>, <agency> …"), or ""."""
-    if ("," not in body[:100] and ":" not in body[:100]) or (is_agency_start(body) and not is_issuer_like(body)):
+    if is_agency_start(body) and not is_issuer_like(body):
         return ""  # "Sở X, Sở Y …" is a list; "Lãnh đạo UBND tỉnh lưu ý, …" the issuer speaking
+    m = _ABOUT.match(body)
+    if m and is_agency_start(body[m.end():]):
+        return body[m.end():]
+    if "," not in body[:100] and ":" not in body[:100]:
+        return ""
     m = _SPEECH_FRAME.match(body)
     if not m:
         return ""

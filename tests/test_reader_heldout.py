@@ -2579,3 +2579,14 @@ def test_riêng_names_its_own_body_and_a_date_for_the_body_handed_the_work_is_no
                        "hoạch sử dụng đất năm 2021; gửi hồ sơ về Sở Tài nguyên và Môi trường trước ngày 25/10/2021.")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["UBND các huyện, thị xã, thành phố"], date(2021, 10, 28)), (["UBND huyện Khánh Sơn"], date(2021, 10, 25))]
+
+
+def test_what_a_clause_is_about_before_who_acts_and_a_deadline_in_brackets():
+    letter = read_text("Văn phòng Chính phủ ban hành Thông báo số 236/TB-VPCP kết luận của Phó Thủ tướng tại cuộc họp về học phí.\n\n"
+                       "Sau khi nghe báo cáo của Bộ Giáo dục và Đào tạo, Phó Thủ tướng có ý kiến như sau:\n\n"
+                       "Về việc đề xuất ban hành Nghị quyết của Chính phủ để điều chỉnh lộ trình và một số nội dung liên quan "
+                       "về học phí: Bộ Giáo dục và Đào tạo chủ trì, phối hợp với Bộ Tư pháp khẩn trương rà soát các vấn đề.\n\n"
+                       "Đối với các vấn đề thuộc thẩm quyền của Chính phủ, Bộ Tài chính chủ động phối hợp với các Bộ hoàn "
+                       "chỉnh dự thảo Nghị quyết theo các quy định của pháp luật có liên quan (trước ngày 15/12/2023).")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Bộ Giáo dục và Đào tạo"], None), (["Bộ Tài chính"], date(2023, 12, 15))]
