@@ -620,9 +620,20 @@ def _expand_factored(m: re.Match) -> list[str]:
     protected, saved = _protect(m.group("items"))
     items: list[str] = []
     parts = [p.strip() for p in re.split(r"\s*,\s*", protected) if p.strip()]
+    group = False  # the list has ended in a group of its own: the words after it are its sectors
     for idx, part in enumerate(parts):
         if items and _LOCALITIES.fullmatch(part) and _OF_PLACES.search(_restore(items[-1], saved)):
             items[-1] += ", " + part  # "Các Sở: Tài chính, Xây dựng, UBND các huyện, thành phố": one group
+            continue
+        if group and part[:1].islower():
+            items[-1] += ", " + part
+            continue
+        group = False
+        cut = re.search(r" và (?=[Cc]ác\s)", part) if idx < len(parts) - 1 and "\x01" not in part else None
+        if cut:
+            # "Các Bộ: Ngoại giao, Tài chính và các Bộ, ngành liên quan khác": the list ends at "và các …"
+            items.extend([part[:cut.start()], part[cut.end():]])
+            group = True
             continue
         if idx == len(parts) - 1 and " và " in part and "\x01" not in part:
             # "…: Giao Thuỷ, Hải Hậu và Giám đốc Sở Nông nghiệp và PTNT": the first "và" before a
@@ -703,6 +714,8 @@ def _starts_item(seg: str, prev: str, after_va: bool) -> bool:
             return True
         if word in _ALWAYS_NEW or word in _SELF_NAMED:
             return True
+        if seg[:1].islower() and _BODY_KIND.match(seg) and _OF_PLACES.search(prev):
+            return True  # "UBND các huyện, thị xã, thành phố, cơ quan truyền thông": another kind after the places
         if seg[:1].islower():  # a bare generic noun ("đơn vị liên quan") after a named body
             return after_va and is_specific(prev)
         if word in _STRONG and rest[:1].isupper():
@@ -782,4 +795,4 @@ _UBND_FOLDED = re.compile(r"\buy ban nhan dan\b")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _SEMICOLON = re.compile(r"\s*;\s*")
 _SAVED = re.compile(r"\x01(\d+)\x01")
-_LIST_SEP = re.compile(r"(\s*,\s*|\s+và\s+|\s+cùng(?:\s+với)?\s+(?=các\s|Các\s))")
+_LIST_SEP = re.compile(r"(\s*,\s*và\s+|\s*,\s*|\s+và\s+|\s+cùng(?:\s+với)?\s+(?=các\s|Các\s))")

@@ -1837,6 +1837,13 @@ def test_what_another_cited_letter_asked_is_no_task_of_this_one():
     ("các cơ quan, ban ngành, đoàn thể huyện UBND các xã, thị trấn", ["các cơ quan, ban ngành, đoàn thể huyện",
                                                                        "UBND các xã, thị trấn"]),
     ("Sở Y tế, Văn phòng HĐND và UBND huyện", ["Sở Y tế", "Văn phòng HĐND và UBND huyện"]),
+    # batch 40: a factored list ending in a group of its own, a comma before "và", another kind after the places
+    ("Các Bộ: Ngoại giao, Tài chính và các Bộ, ngành liên quan khác",
+     ["Bộ Ngoại giao", "Bộ Tài chính", "các Bộ, ngành liên quan khác"]),
+    ("các Sở, ngành cấp tỉnh có liên quan, và UBND các huyện, thị xã ven biển",
+     ["các Sở, ngành cấp tỉnh có liên quan", "UBND các huyện, thị xã ven biển"]),
+    ("các sở, ban, ngành, UBND các huyện, thị xã, thành phố, cơ quan truyền thông và các đơn vị có liên quan",
+     ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "cơ quan truyền thông", "các đơn vị có liên quan"]),
 ])
 def test_list_boundaries(span, items):
     from reader.agencies import split_agencies
