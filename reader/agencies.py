@@ -342,7 +342,8 @@ def agency_span(text: str, start: int = 0) -> tuple[str, int]:
                     i += 1  # "các Sở: Tài chính, Xây dựng"
                     continue
                 if (tok in _COMMITTEE_FUNCTIONS and _COMMITTEE_BEFORE.search(text, start, i)) or (
-                        tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)):
+                        tok == "quản lý" and _MANAGING_BEFORE.search(text, start, i)) or (
+                        tok in ("vận hành", "khai thác", "sử dụng") and _MANAGING_AND.search(text, start, i)):
                     i = m.end()  # "Ban chỉ đạo", "Ban quản lý dự án": the function names the body
                     continue
                 if tok == "trình" and text[max(start, i - 5):i].lower() == "công ":
@@ -458,6 +459,7 @@ _COMMITTEE_FUNCTIONS = frozenset((
 ))
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|Uỷ ban|(?<!Tỉnh )(?<!Thành )(?<!Huyện )(?:Đoàn|đoàn)|Trung tâm|Viện)\s+$")
 _MANAGING_BEFORE = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan|Khu|khu)\s+$")  # "các đơn vị quản lý hồ chứa"
+_MANAGING_AND = re.compile(r"(?<![\w])(?:đơn vị|cơ quan|Đơn vị|Cơ quan)\s+quản lý\s*(?:,|và)\s*$")  # "đơn vị quản lý, vận hành hồ"
 _LOCALITY_BEFORE = re.compile(r"(?<![\w])(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn)\s$")
 _CONCURRENT = re.compile(
     r"\s*,\s*(?:kiêm\s+)?(?:Phó\s+)?[Tt]rưởng\s+[Bb]an(?:\s+[Tt]hường\s+trực)?\s+(?:Ban\s+[Cc]hỉ\s+(?:đạo|huy)|BCĐ|BCH)[^,;]*")
@@ -620,7 +622,7 @@ def _expand_factored(m: re.Match) -> list[str]:
     protected, saved = _protect(m.group("items"))
     items: list[str] = []
     parts = [p.strip() for p in re.split(r"\s*,\s*", protected) if p.strip()]
-    group = False  # the list has ended in a group of its own: the words after it are its sectors
+    group = False  # the last item is a group of its own ("các …"): lower-case words after it are its own
     for idx, part in enumerate(parts):
         if items and _LOCALITIES.fullmatch(part) and _OF_PLACES.search(_restore(items[-1], saved)):
             items[-1] += ", " + part  # "Các Sở: Tài chính, Xây dựng, UBND các huyện, thành phố": one group
@@ -628,7 +630,7 @@ def _expand_factored(m: re.Match) -> list[str]:
         if group and part[:1].islower():
             items[-1] += ", " + part
             continue
-        group = False
+        group = part[:4] == "các "  # "…, các đơn vị quản lý, vận hành hồ chứa": a group, commas and all
         cut = re.search(r" và (?=[Cc]ác\s)", part) if idx < len(parts) - 1 and "\x01" not in part else None
         if cut:
             # "Các Bộ: Ngoại giao, Tài chính và các Bộ, ngành liên quan khác": the list ends at "và các …"

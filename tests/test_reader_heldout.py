@@ -1844,6 +1844,8 @@ def test_what_another_cited_letter_asked_is_no_task_of_this_one():
      ["các Sở, ngành cấp tỉnh có liên quan", "UBND các huyện, thị xã ven biển"]),
     ("các sở, ban, ngành, UBND các huyện, thị xã, thành phố, cơ quan truyền thông và các đơn vị có liên quan",
      ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "cơ quan truyền thông", "các đơn vị có liên quan"]),
+    ("các Sở: Công Thương, Thông tin và Truyền thông, các đơn vị quản lý, vận hành hồ chứa thủy điện, hồ chứa thủy lợi",
+     ["Sở Công Thương", "Sở Thông tin và Truyền thông", "các đơn vị quản lý, vận hành hồ chứa thủy điện, hồ chứa thủy lợi"]),
 ])
 def test_list_boundaries(span, items):
     from reader.agencies import split_agencies
@@ -2597,3 +2599,9 @@ def test_what_a_clause_is_about_before_who_acts_and_a_deadline_in_brackets():
                        "chỉnh dự thảo Nghị quyết theo các quy định của pháp luật có liên quan (trước ngày 15/12/2023).")
     assert [(t.lead, t.deadline) for t in letter.tasks] == [
         (["Bộ Giáo dục và Đào tạo"], None), (["Bộ Tài chính"], date(2023, 12, 15))]
+
+
+def test_the_units_that_manage_and_operate_reservoirs_are_one_body():
+    letter = read_text(DIGEST + "UBND tỉnh yêu cầu các đơn vị quản lý, vận hành hồ chứa thủy điện, hồ chứa thủy lợi nghiên cứu, "
+                                "triển khai các giải pháp phòng, chống hạn hán.")
+    assert [t.lead for t in letter.tasks] == [["các đơn vị quản lý, vận hành hồ chứa thủy điện, hồ chứa thủy lợi"]]
