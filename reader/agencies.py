@@ -631,7 +631,7 @@ def _expand_factored(m: re.Match) -> list[str]:
             items[-1] += ", " + part
             continue
         group = part[:4] == "các "  # "…, các đơn vị quản lý, vận hành hồ chứa": a group, commas and all
-        cut = re.search(r" và (?=[Cc]ác\s)", part) if idx < len(parts) - 1 and "\x01" not in part else None
+        cut = re.search(r" và (?=[Cc]ác\s)", part)  # outside the names kept whole (\x01N\x01)
         if cut:
             # "Các Bộ: Ngoại giao, Tài chính và các Bộ, ngành liên quan khác": the list ends at "và các …"
             items.extend([part[:cut.start()], part[cut.end():]])

@@ -1118,6 +1118,11 @@ class Reader:
                         or (whole := self._letter_deadline(part)) is None:
                     self._attach(part)
                 continue
+            if (leads and self.tasks and _DELIVER.match(closing_text) and not _timed(self.tasks[-1])
+                    and all(any(same_agency(x, y) for y in self.tasks[-1].lead) for x in leads) and self._attach(part)):
+                # "… đề nghị các Bộ: X, Y góp ý kiến Đề án." then "Đề nghị quý cơ quan gửi văn bản góp ý … trước
+                # ngày 26/10/2012": the same bodies handing the work in time it
+                continue
             if leads and self.ctx.recipients and all(_EVERYONE.fullmatch(x) for x in leads):
                 leads = list(self.ctx.recipients)  # "đề nghị các cơ quan, đơn vị …": the letter's addressees
             if not leads and _CONTENT_ITEM.match(part.text) and not _has_signal(part):

@@ -2605,3 +2605,16 @@ def test_the_units_that_manage_and_operate_reservoirs_are_one_body():
     letter = read_text(DIGEST + "UBND tỉnh yêu cầu các đơn vị quản lý, vận hành hồ chứa thủy điện, hồ chứa thủy lợi nghiên cứu, "
                                 "triển khai các giải pháp phòng, chống hạn hán.")
     assert [t.lead for t in letter.tasks] == [["các đơn vị quản lý, vận hành hồ chứa thủy điện, hồ chứa thủy lợi"]]
+
+
+def test_the_same_bodies_handing_the_work_in_time_it():
+    letter = read_text("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 3507/BNN-TCLN\nHà Nội, ngày 12 tháng 10 năm 2012\n"
+                       "Kính gửi: Các Bộ: Kế hoạch và Đầu tư, Tài chính, Tài nguyên và Môi trường\n\n"
+                       "Để có cơ sở trình Thủ tướng Chính phủ xem xét phê duyệt, Bộ Nông nghiệp và Phát triển nông thôn đề nghị "
+                       "các Bộ: Kế hoạch và Đầu tư, Tài chính, Tài nguyên và Môi trường và các đơn vị có liên quan thuộc Bộ "
+                       "Nông nghiệp và Phát triển nông thôn góp ý kiến Đề án này.\n\n"
+                       "Đề nghị quý cơ quan gửi văn bản góp ý tới Bộ Nông nghiệp và Phát triển nông thôn trước ngày 26/10/2012 "
+                       "để kịp tổng hợp, trình Thủ tướng Chính phủ./.")
+    assert [(t.lead, t.deadline) for t in letter.tasks] == [
+        (["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Tài nguyên và Môi trường",
+          "các đơn vị có liên quan thuộc Bộ Nông nghiệp và Phát triển nông thôn"], date(2012, 10, 26))]
